@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string_view>
+
+/** Reference data compiled into cnms_core from resources/ (see cmake/CnmsEmbed.cmake). */
+namespace cnms::embedded {
+std::string_view clauseCatalogueJson();
+}

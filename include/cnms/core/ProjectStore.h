@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cnms/core/Organization.h"
+#include "cnms/core/Site.h"
+
+/**
+ * The ports through which the domain reaches storage. The core owns these interfaces;
+ * `cnms_storage` implements them on SQLite, and a server database can implement them later
+ * without touching the domain. Every write must happen inside a UnitOfWork and is recorded
+ * in the change log by the implementation.
+ */
+namespace cnms {
+
+/** One user action: everything written through the store between begin and commit, or nothing. */
+class UnitOfWork {
+public:
+    virtual ~UnitOfWork() = default;  ///< rolls back unless commit() was called
+    virtual void commit() = 0;
+};
+
+/** One entry of the change log: who changed what, when, old and new values as JSON. */
+struct ChangeLogEntry {
+    std::int64_t id = 0;
+    std::string at;      ///< ISO 8601 UTC
+    std::string actor;
+    std::string action;  ///< insert, update, delete or import
+    std::string entity;  ///< e.g. "site"
+    std::string entityId;
+    std::string oldValue;  ///< JSON, empty for inserts
+    std::string newValue;  ///< JSON, empty for deletes
+};
+
+class OrganizationRepository {
+public:
+    virtual ~OrganizationRepository() = default;
+    virtual Organization get() const = 0;
+    virtual void save(const Organization& org) = 0;
+};
+
+class SiteRepository {
+public:
+    virtual ~SiteRepository() = default;
+    virtual std::vector<Site> list() const = 0;  ///< ordered by code
+    virtual std::optional<Site> find(SiteId id) const = 0;
+    virtual std::optional<Site> findByCode(std::string_view code) const = 0;
+    /** Stores a new site; keeps `site.id` when it is not 0 (undo of a delete), returns the id. */
+    virtual SiteId insert(const Site& site) = 0;
+    virtual void update(const Site& site) = 0;
+    virtual void remove(SiteId id) = 0;
+};
+
+class ChangeLogReader {
+public:
+    virtual ~ChangeLogReader() = default;
+    virtual std::int64_t count() const = 0;
+    /** Newest first; `entity`/`entityId` filter when not empty. */
+    virtual std::vector<ChangeLogEntry> recent(std::size_t limit, std::string_view entity = {},
+                                               std::string_view entityId = {}) const = 0;
+};
+
+/** Facts about the open project that front ends show (status bar, `cnms info`). */
+struct ProjectInfo {
+    std::string path;
+    int schemaVersion = 0;
+    bool readOnly = false;
+};
+
+/** The whole project as the domain sees it. */
+class ProjectStore {
+public:
+    virtual ~ProjectStore() = default;
+    /** Starts one user action, described for the log (e.g. "add site"). */
+    virtual std::unique_ptr<UnitOfWork> begin(std::string_view description) = 0;
+    virtual OrganizationRepository& organization() = 0;
+    virtual SiteRepository& sites() = 0;
+    virtual const ChangeLogReader& changeLog() const = 0;
+    virtual ProjectInfo info() const = 0;
+    /** The name written into the change log: the project's user setting, else the OS user. */
+    virtual std::string actor() const = 0;
+    virtual void setActor(std::string_view name) = 0;
+};
+
+}  // namespace cnms

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "cnms/core/ProjectStore.h"
+#include "cnms/storage/Sqlite.h"
+
+namespace cnms::storage {
+
+/**
+ * Appends change-log entries in the caller's transaction, so an entry exists exactly when its
+ * change does. Refuses to write outside a transaction: every write is part of a unit of work.
+ */
+class ChangeLogWriter {
+public:
+    ChangeLogWriter(sqlite::Database& db, std::function<std::string()> actor)
+        : m_db(db), m_actor(std::move(actor)) {}
+
+    void record(std::string_view action, std::string_view entity, std::string_view entityId,
+                std::string_view oldValue, std::string_view newValue);
+    /** Throws std::logic_error when no unit of work is open. */
+    void requireTransaction() const;
+
+private:
+    sqlite::Database& m_db;
+    std::function<std::string()> m_actor;
+};
+
+/** Reads the change log for the history views and `cnms info`. */
+class SqliteChangeLogReader : public ChangeLogReader {
+public:
+    explicit SqliteChangeLogReader(const sqlite::Database& db) : m_db(db) {}
+    std::int64_t count() const override;
+    std::vector<ChangeLogEntry> recent(std::size_t limit, std::string_view entity,
+                                       std::string_view entityId) const override;
+
+private:
+    const sqlite::Database& m_db;
+};
+
+/** Current time as ISO 8601 UTC with milliseconds, e.g. 2026-11-25T10:00:00.123Z. */
+std::string utcNow();
+
+}  // namespace cnms::storage

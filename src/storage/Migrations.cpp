@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#include "cnms/storage/Migrations.h"
+
+#include <spdlog/spdlog.h>
+
+#include "migrations/MigrationSteps.h"
+
+namespace cnms::storage {
+
+const std::vector<Migration>& projectMigrations() {
+    static const std::vector<Migration> steps = {
+        migrations::v001Initial,
+    };
+    return steps;
+}
+
+int currentSchemaVersion() { return projectMigrations().back().version; }
+
+void applyMigrations(sqlite::Database& db, const std::vector<Migration>& steps, int fromVersion) {
+    for (const auto& step : steps) {
+        if (step.version <= fromVersion) continue;
+        spdlog::info("migrating {} to schema v{} ({})", db.path(), step.version, step.name);
+        sqlite::Transaction tx(db);
+        db.exec(step.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(step.version));
+        tx.commit();
+    }
+}
+
+}  // namespace cnms::storage

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "ChangeLogWriter.h"
+#include "SqliteOrganizationRepository.h"
+#include "SqliteSiteRepository.h"
+#include "cnms/core/ProjectStore.h"
+#include "cnms/storage/Sqlite.h"
+
+namespace cnms::storage {
+
+/** ProjectStore on one SQLite file: owns the connection and the repositories. */
+class SqliteProjectStore : public ProjectStore {
+public:
+    SqliteProjectStore(const std::string& path, bool readOnly);
+
+    std::unique_ptr<UnitOfWork> begin(std::string_view description) override;
+    OrganizationRepository& organization() override { return m_organization; }
+    SiteRepository& sites() override { return m_sites; }
+    const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
+    ProjectInfo info() const override;
+    std::string actor() const override;
+    void setActor(std::string_view name) override;
+
+    sqlite::Database& database() { return m_db; }
+
+private:
+    sqlite::Database m_db;
+    bool m_readOnly;
+    int m_savepointDepth = 0;
+    ChangeLogWriter m_log;
+    SqliteChangeLogReader m_changeLogReader;
+    SqliteOrganizationRepository m_organization;
+    SqliteSiteRepository m_sites;
+};
+
+}  // namespace cnms::storage

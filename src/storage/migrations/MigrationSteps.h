@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cnms/storage/Migrations.h"
+
+/** One declaration per schema step; each is defined in its own file VNNN_Name.cpp. */
+namespace cnms::storage::migrations {
+extern const Migration v001Initial;
+}
