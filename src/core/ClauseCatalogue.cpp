@@ -30,14 +30,28 @@ ClauseCatalogue ClauseCatalogue::fromJson(std::string_view json) {
         c.pdca = pdcaFrom(entry.value("pdca", ""), c.id);
         c.guidanceZh = entry.value("guidance_zh", "");
         c.guidanceEn = entry.value("guidance_en", "");
+        for (const auto& check : entry.value("checks", nlohmann::json::array()))
+            c.checks.push_back({check.at("id").get<std::string>(), check.value("zh", ""), check.value("en", "")});
+        for (const auto& record : entry.value("records", nlohmann::json::array()))
+            c.records.push_back({record.at("id").get<std::string>(), record.value("kind", ""), record.value("zh", ""),
+                                 record.value("en", ""), record.value("record_type", "")});
         catalogue.m_clauses.push_back(std::move(c));
     }
+    for (const auto& type : doc.value("record_types", nlohmann::json::array()))
+        catalogue.m_recordTypes.push_back(
+            {type.at("id").get<std::string>(), type.value("zh", ""), type.value("en", "")});
     return catalogue;
 }
 
 const ClauseCatalogue& ClauseCatalogue::shipped() {
     static const ClauseCatalogue catalogue = fromJson(embedded::clauseCatalogueJson());
     return catalogue;
+}
+
+bool Clause::requiresRecordType(std::string_view recordType) const {
+    for (const auto& r : records)
+        if (r.recordType == recordType) return true;
+    return false;
 }
 
 std::vector<Clause> ClauseCatalogue::children(std::string_view parentId) const {

@@ -71,3 +71,19 @@ TEST(TextUtil, ValidatesUtf8) {
     EXPECT_FALSE(text::isValidUtf8("\xD5\xE3\xBD\xAD"));  // 浙江 in GBK
     EXPECT_FALSE(text::isValidUtf8("\xE6\xB5"));          // truncated sequence
 }
+
+TEST(ClauseCatalogue, CarriesChecksAndTypedRecords) {
+    const auto& cat = ClauseCatalogue::shipped();
+    auto boundary = cat.find("4.3");
+    ASSERT_TRUE(boundary.has_value());
+    EXPECT_GE(boundary->checks.size(), 2u);
+    EXPECT_TRUE(boundary->requiresRecordType("site"));
+    EXPECT_TRUE(boundary->requiresRecordType("organization"));
+    EXPECT_FALSE(boundary->requiresRecordType("audit"));
+    EXPECT_FALSE(cat.recordTypes().empty());
+    for (const auto& c : cat.clauses()) {
+        if (!c.parent.empty() && cat.children(c.id).empty()) {
+            EXPECT_FALSE(c.records.empty()) << c.id;
+        }
+    }
+}
