@@ -63,7 +63,10 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly)
       m_log(m_db, [this] { return actor(); }),
       m_changeLogReader(m_db),
       m_organization(m_db, m_log),
-      m_sites(m_db, m_log) {
+      m_sites(m_db, m_log),
+      m_credits(m_db, m_log),
+      m_measures(m_db, m_log),
+      m_targets(m_db, m_log) {
     m_db.exec("PRAGMA foreign_keys = ON");
     if (!readOnly) m_db.exec("PRAGMA synchronous = NORMAL");
 }

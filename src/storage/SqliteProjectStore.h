@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ChangeLogWriter.h"
+#include "SqliteNeutralityRepositories.h"
 #include "SqliteOrganizationRepository.h"
 #include "SqliteSiteRepository.h"
 #include "cnms/core/ProjectStore.h"
@@ -20,6 +21,9 @@ public:
     std::unique_ptr<UnitOfWork> begin(std::string_view description) override;
     OrganizationRepository& organization() override { return m_organization; }
     SiteRepository& sites() override { return m_sites; }
+    neutrality::CreditRepository& credits() override { return m_credits; }
+    neutrality::MeasureRepository& measures() override { return m_measures; }
+    neutrality::TargetRepository& targets() override { return m_targets; }
     const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
     ProjectInfo info() const override;
     std::string actor() const override;
@@ -35,6 +39,9 @@ private:
     SqliteChangeLogReader m_changeLogReader;
     SqliteOrganizationRepository m_organization;
     SqliteSiteRepository m_sites;
+    SqliteCreditRepository m_credits;
+    SqliteMeasureRepository m_measures;
+    SqliteTargetRepository m_targets;
 };
 
 }  // namespace cnms::storage

@@ -10,6 +10,7 @@
 
 #include "cnms/core/Organization.h"
 #include "cnms/core/Site.h"
+#include "cnms/neutrality/NeutralityStore.h"
 
 /**
  * The ports through which the domain reaches storage. The core owns these interfaces;
@@ -81,6 +82,9 @@ public:
     virtual std::unique_ptr<UnitOfWork> begin(std::string_view description) = 0;
     virtual OrganizationRepository& organization() = 0;
     virtual SiteRepository& sites() = 0;
+    virtual neutrality::CreditRepository& credits() = 0;
+    virtual neutrality::MeasureRepository& measures() = 0;
+    virtual neutrality::TargetRepository& targets() = 0;
     virtual const ChangeLogReader& changeLog() const = 0;
     virtual ProjectInfo info() const = 0;
     /** The name written into the change log: the project's user setting, else the OS user. */
