@@ -162,6 +162,7 @@ DecodedText decodeToUtf8(std::string bytes, Encoding requested, const std::strin
     Encoding e = bom != Encoding::Auto ? bom : requested;
     const std::size_t skip = bomSize(bom);
 
+    if (e == Encoding::Auto) e = sniffUtf16(bytes);  // before UTF-8: zero bytes are valid UTF-8
     if (e == Encoding::Auto) {
         const std::size_t bad = findInvalidUtf8(bytes);
         if (bad == npos) {
@@ -169,17 +170,14 @@ DecodedText decodeToUtf8(std::string bytes, Encoding requested, const std::strin
             out.text = std::move(bytes);
             return out;
         }
-        e = sniffUtf16(bytes);
-        if (e == Encoding::Auto) {
-            std::size_t gbBad = iconvDecode(bytes, 0, Encoding::Gbk, out.text);
-            if (gbBad != npos)
-                throw ImportError(fileName, lineAt(bytes, gbBad, Encoding::Gbk),
-                                  "the text is neither UTF-8 (" + describeByte(bytes, bad) + " on line " +
-                                      std::to_string(lineAt(bytes, bad, Encoding::Utf8)) + ") nor GBK/GB18030 (" +
-                                      describeByte(bytes, gbBad) + "); save the file as CSV UTF-8 and import again");
-            out.encoding = Encoding::Gbk;
-            return out;
-        }
+        const std::size_t gbBad = iconvDecode(bytes, 0, Encoding::Gbk, out.text);
+        if (gbBad != npos)
+            throw ImportError(fileName, lineAt(bytes, gbBad, Encoding::Gbk),
+                              "the text is neither UTF-8 (" + describeByte(bytes, bad) + " on line " +
+                                  std::to_string(lineAt(bytes, bad, Encoding::Utf8)) + ") nor GBK/GB18030 (" +
+                                  describeByte(bytes, gbBad) + "); save the file as CSV UTF-8 and import again");
+        out.encoding = Encoding::Gbk;
+        return out;
     }
 
     if (e == Encoding::Utf8) {
