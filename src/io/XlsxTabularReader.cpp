@@ -27,10 +27,14 @@ std::size_t columnOf(const char* ref) {
     return p == ref ? std::string::npos : col - 1;
 }
 
+/** Leading decimal digits of `s` as a number (0 when there are none or too many). */
 std::size_t toSize(const char* s) {
     std::size_t v = 0;
-    auto r = std::from_chars(s, s + std::strlen(s), v);
-    return r.ec == std::errc() ? v : 0;
+    for (int digits = 0; *s >= '0' && *s <= '9'; ++s) {
+        if (++digits > 12) return 0;
+        v = v * 10 + static_cast<std::size_t>(*s - '0');
+    }
+    return v;
 }
 
 std::string columnName(std::size_t col) {

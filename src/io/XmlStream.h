@@ -13,7 +13,7 @@ struct XmlContext;
 
 /**
  * Receives the events of a streamed XML part. Names are local names: namespace prefixes are
- * resolved and dropped, so `x:row` and `row` look the same. Attributes come as expat gives them,
+ * dropped, so `x:row` and `row` look the same. Attributes come as expat gives them,
  * a null-terminated list of name/value pairs; use attribute() to find one.
  */
 class XmlHandler {
@@ -28,7 +28,7 @@ public:
 const char* attribute(const char** attributes, std::string_view name);
 
 /**
- * An expat parser in namespace mode feeding an XmlHandler, fed in chunks so that a worksheet is
+ * An expat parser feeding an XmlHandler, fed in chunks so that a worksheet is
  * never held whole in memory.
  */
 class XmlStream {
