@@ -6,6 +6,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "Gb18030Decoder.h"
 #include "Iconv.h"
 #include "cnms/core/TextUtil.h"
 #include "cnms/io/ImportIssue.h"
@@ -71,12 +72,17 @@ std::size_t countMultibyte(std::string_view utf8, std::size_t limit) {
     return count;
 }
 
-/** Decodes `bytes` (after the BOM) with iconv; returns npos or the offset (in `bytes`) of the failure. */
+/** Decodes `bytes` (after the BOM); returns npos or the offset (in `bytes`) of the failure. */
 std::size_t iconvDecode(const std::string& bytes, std::size_t skip, Encoding e, std::string& out) {
-    const char* from = e == Encoding::Gbk ? "GB18030" : e == Encoding::Utf16Le ? "UTF-16LE" : "UTF-16BE";
-    detail::Iconv cd("UTF-8", from);
-    out.reserve(bytes.size() + bytes.size() / 2 + 16);
-    std::size_t bad = cd.convert(std::string_view(bytes).substr(skip), out, e == Encoding::Gbk);
+    const std::string_view text = std::string_view(bytes).substr(skip);
+    std::size_t bad;
+    if (e == Encoding::Gbk) {
+        bad = detail::decodeGb18030(text, out);
+    } else {
+        detail::Iconv cd("UTF-8", e == Encoding::Utf16Le ? "UTF-16LE" : "UTF-16BE");
+        out.reserve(bytes.size() + bytes.size() / 2 + 16);
+        bad = cd.convert(text, out);
+    }
     return bad == std::string_view::npos ? bad : bad + skip;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
+#include <iconv.h>
 
 #include "TempDir.h"
 #include "cnms/io/Encoding.h"
@@ -139,4 +140,38 @@ TEST(Encoding, EncodeToGbkRoundTrips) {
     EXPECT_EQ(encodeFromUtf8(kUtf8Plant, Encoding::Gbk), kGbkPlant);
     EXPECT_EQ(decodeToUtf8(encodeFromUtf8("x,é,€,长", Encoding::Gbk), Encoding::Gbk, "r.csv").utf8(), "x,é,€,长");
     EXPECT_THROW(encodeFromUtf8("\xFF", Encoding::Gbk), std::invalid_argument);
+}
+
+TEST(Encoding, GbkTrailBytesThatLookLikeAsciiStayInTheirCharacter) {
+    // GBK 81 40 is U+4E02 (丂), its trail byte '@'; GB18030 81 30 84 38 is ©, trail bytes digits.
+    // None of them may be read as ASCII.
+    EXPECT_EQ(decodeToUtf8("\x81\x40,x\n\x81\x30\x84\x38,1", Encoding::Gbk, "a.csv").utf8(), "丂,x\n©,1");
+}
+
+TEST(Encoding, EveryTwoByteGbkCodeDecodesAsIconvDecodesIt) {
+    // The fast decoder's table against glibc's converter over the whole two-byte space.
+    std::string all;
+    for (int lead = 0x81; lead <= 0xFE; ++lead)
+        for (int trail = 0x40; trail <= 0xFE; ++trail) {
+            if (trail == 0x7F) continue;
+            const char pair[2] = {static_cast<char>(lead), static_cast<char>(trail)};
+            iconv_t cd = iconv_open("UTF-8", "GB18030");
+            char out[8];
+            char* in = const_cast<char*>(pair);
+            char* o = out;
+            std::size_t inLeft = 2, outLeft = sizeof out;
+            const bool ok = iconv(cd, &in, &inLeft, &o, &outLeft) != static_cast<std::size_t>(-1);
+            iconv_close(cd);
+            if (ok) all.append(pair, 2);
+        }
+    ASSERT_GT(all.size(), 2u * 21000);  // GBK has 21,886 two-byte characters; GB18030 fills more
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    std::string expected(all.size() * 2, '\0');
+    char* in = all.data();
+    char* o = expected.data();
+    std::size_t inLeft = all.size(), outLeft = expected.size();
+    ASSERT_NE(iconv(cd, &in, &inLeft, &o, &outLeft), static_cast<std::size_t>(-1));
+    iconv_close(cd);
+    expected.resize(expected.size() - outLeft);
+    EXPECT_EQ(decodeToUtf8(all, Encoding::Gbk, "all.csv").utf8(), expected);
 }
