@@ -23,28 +23,29 @@ char sniffSeparator(std::string_view text) {
 
 CsvTabularReader::CsvTabularReader(std::string path, std::string bytes, const TabularOptions& options)
     : TabularReader(path), m_text(decodeToUtf8(std::move(bytes), options.encoding, path)) {
-    std::string_view text = m_text.utf8();
+    const std::string_view text = m_text.utf8();
     char separator = options.separator;
     // Excel writes and honours a first line "sep=;" naming the separator.
-    if (text.size() >= 5 && text.starts_with("sep=") && (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
-        if (separator == 0) separator = text[4];
-        std::size_t eol = text.find('\n');
-        text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
-        m_lineOffset = 1;
-    }
+    const bool sepLine =
+        text.size() >= 5 && text.starts_with("sep=") && (text.size() == 5 || text[5] == '\r' || text[5] == '\n');
+    if (sepLine && separator == 0) separator = text[4];
     if (separator == 0) separator = sniffSeparator(text);
     if (separator == '"' || separator == '\n' || separator == '\r')
         throw ImportError(path, 0, std::string("'") + separator + "' cannot separate CSV fields");
     m_csv.emplace(text, separator);
+    if (sepLine) {  // read past it here, so that line numbers stay those of the file
+        std::vector<std::string_view> skipped;
+        m_csv->next(skipped);
+    }
 }
 
 bool CsvTabularReader::readRow(TabularRow& row) {
     try {
         if (!m_csv->next(row.cells)) return false;
     } catch (const CsvError& e) {
-        throw ImportError(path(), e.line() + m_lineOffset, e.what());
+        throw ImportError(path(), e.line(), e.what());
     }
-    row.number = m_csv->recordLine() + m_lineOffset;
+    row.number = m_csv->recordLine();
     return true;
 }
 

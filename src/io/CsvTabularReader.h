@@ -27,7 +27,6 @@ protected:
 private:
     DecodedText m_text;
     std::optional<CsvReader> m_csv;
-    std::size_t m_lineOffset = 0;  // lines consumed by an Excel "sep=" line
 };
 
 }  // namespace cnms::io::detail
