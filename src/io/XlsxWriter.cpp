@@ -42,10 +42,17 @@ XlsxWriter::XlsxWriter(std::string path, const TabularWriterOptions& options) : 
     lxwOptions.use_zip64 = LXW_FALSE;
     m_workbook = workbook_new_opt(m_tempPath.c_str(), &lxwOptions);
     if (!m_workbook) fail("cannot start the workbook");
-    if (lxw_error e = workbook_validate_sheet_name(m_workbook, options.sheetName.c_str()); e != LXW_NO_ERROR)
+    if (lxw_error e = workbook_validate_sheet_name(m_workbook, options.sheetName.c_str()); e != LXW_NO_ERROR) {
+        lxw_workbook_free(m_workbook);  // nothing written yet: free without creating the file
+        m_workbook = nullptr;
         fail("sheet name '" + options.sheetName + "': " + lxw_strerror(e));
+    }
     m_sheet = workbook_add_worksheet(m_workbook, options.sheetName.c_str());
-    if (!m_sheet) fail("cannot add sheet '" + options.sheetName + "'");
+    if (!m_sheet) {
+        lxw_workbook_free(m_workbook);
+        m_workbook = nullptr;
+        fail("cannot add sheet '" + options.sheetName + "'");
+    }
     m_bold = workbook_add_format(m_workbook);
     format_set_bold(m_bold);
     m_dateFormat = workbook_add_format(m_workbook);

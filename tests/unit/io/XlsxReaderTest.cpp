@@ -253,3 +253,28 @@ TEST(XlsxReader, EncryptedWorkbooksAndOldXlsAreRefusedWithAdvice) {
     EXPECT_EQ(openError(zipped),
               zipped + ": the workbook is encrypted (xl/workbook.xml); save it without a password and import again");
 }
+
+TEST(XlsxReader, RandomDamageIsRefusedCleanlyNeverACrash) {
+    // Seeded byte flips anywhere in a workbook (the data sheet is stored, so flips reach the XML
+    // as well as the zip structures): each read either succeeds or throws ImportError.
+    TempDir dir;
+    const std::string good = dir.file("good.xlsx");
+    cnms::test::writeZip(good, workbookEntries());
+    const std::string bytes = cnms::test::readFile(good);
+    std::uint32_t seed = 12345;
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    int refused = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string damaged = bytes;
+        for (int k = 0; k < 4; ++k) damaged[next() % damaged.size()] = static_cast<char>(next() >> 24);
+        const std::string path = dir.file("damaged.xlsx");
+        cnms::test::writeFile(path, damaged);
+        try {
+            readSheet(path);
+        } catch (const ImportError& e) {
+            ++refused;
+            EXPECT_EQ(std::string(e.what()).find(path), 0u) << e.what();
+        }
+    }
+    EXPECT_GT(refused, 0);
+}
