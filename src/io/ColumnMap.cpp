@@ -73,16 +73,23 @@ ColumnMap ColumnMap::fromHeader(const std::vector<std::string>& header, const st
             for (const auto& seen : unknownSeen) repeated |= seen.first == key;
             if (!repeated) {
                 unknownSeen.emplace_back(key, col);
-                map.m_warnings.push_back(
-                    {file, headerRow, header[col], {}, "unknown column, ignored (column " + std::to_string(col + 1) + ")"});
+                map.m_warnings.push_back({file,
+                                          headerRow,
+                                          header[col],
+                                          {},
+                                          "unknown column, ignored (column " + std::to_string(col + 1) + ")"});
             }
             continue;
         }
         Entry& e = map.m_entries[match];
         if (e.index != npos) {
-            map.m_errors.push_back({file, headerRow, header[col], {},
+            map.m_errors.push_back({file,
+                                    headerRow,
+                                    header[col],
+                                    {},
                                     "appears twice: columns " + std::to_string(e.index + 1) + " ('" + e.header +
-                                        "') and " + std::to_string(col + 1) + " both mean '" + specs[match].name + "'"});
+                                        "') and " + std::to_string(col + 1) + " both mean '" + specs[match].name +
+                                        "'"});
             continue;
         }
         e.index = col;
@@ -92,7 +99,8 @@ ColumnMap ColumnMap::fromHeader(const std::vector<std::string>& header, const st
         if (!specs[s].required || map.m_entries[s].index != npos) continue;
         std::string names = "'" + specs[s].name + "'";
         for (const auto& alias : specs[s].aliases) names += ", '" + alias + "'";
-        map.m_errors.push_back({file, headerRow, specs[s].name, {}, "required column is missing (accepted headers: " + names + ")"});
+        map.m_errors.push_back(
+            {file, headerRow, specs[s].name, {}, "required column is missing (accepted headers: " + names + ")"});
     }
     return map;
 }

@@ -190,7 +190,8 @@ void decodeOoxmlEscapes(std::string& text) {
 }
 
 std::string resolveTarget(std::string_view baseDir, std::string_view target) {
-    std::string joined = target.starts_with('/') ? std::string(target.substr(1)) : std::string(baseDir) + std::string(target);
+    std::string joined =
+        target.starts_with('/') ? std::string(target.substr(1)) : std::string(baseDir) + std::string(target);
     std::vector<std::string> parts;
     std::size_t start = 0;
     while (start <= joined.size()) {

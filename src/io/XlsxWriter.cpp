@@ -29,7 +29,8 @@ double displayWidth(std::string_view utf8) {
 bool isExcelDate(int year, unsigned month, unsigned day) {
     if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
     const long long first = excel::daysFromCivil(year, month, 1);
-    const long long next = month == 12 ? excel::daysFromCivil(year + 1, 1, 1) : excel::daysFromCivil(year, month + 1, 1);
+    const long long next =
+        month == 12 ? excel::daysFromCivil(year + 1, 1, 1) : excel::daysFromCivil(year, month + 1, 1);
     return day <= next - first;
 }
 
@@ -75,7 +76,8 @@ void XlsxWriter::writeHeader(const std::vector<std::string>& names) {
         if (names[col].empty()) continue;
         const double width = std::max(10.0, std::min(60.0, displayWidth(names[col]) + 2));
         worksheet_set_column(m_sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), width, nullptr);
-        if (lxw_error e = worksheet_write_string(m_sheet, m_row, static_cast<lxw_col_t>(col), names[col].c_str(), m_bold);
+        if (lxw_error e =
+                worksheet_write_string(m_sheet, m_row, static_cast<lxw_col_t>(col), names[col].c_str(), m_bold);
             e != LXW_NO_ERROR)
             fail("header column " + std::to_string(col + 1) + ": " + lxw_strerror(e));
     }

@@ -24,7 +24,9 @@ ZipArchive::~ZipArchive() {
     unzClose(m_zip);
 }
 
-bool ZipArchive::contains(const std::string& name) { return unzLocateFile(m_zip, name.c_str(), kCaseInsensitive) == UNZ_OK; }
+bool ZipArchive::contains(const std::string& name) {
+    return unzLocateFile(m_zip, name.c_str(), kCaseInsensitive) == UNZ_OK;
+}
 
 bool ZipArchive::openEntry(const std::string& name) {
     if (!m_entry.empty()) closeEntry();

@@ -140,7 +140,8 @@ void BM_GbkDecodeOnly(benchmark::State& state) {
         state.PauseTiming();
         std::string copy = bytes;
         state.ResumeTiming();
-        benchmark::DoNotOptimize(cnms::io::decodeToUtf8(std::move(copy), cnms::io::Encoding::Gbk, "gbk.csv").text.size());
+        benchmark::DoNotOptimize(
+            cnms::io::decodeToUtf8(std::move(copy), cnms::io::Encoding::Gbk, "gbk.csv").text.size());
     }
     state.SetBytesProcessed(static_cast<int64_t>(bytes.size() * state.iterations()));
 }

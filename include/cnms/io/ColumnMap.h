@@ -11,7 +11,10 @@
 
 namespace cnms::io {
 
-/** A column an importer understands: its name, other headers that mean it (e.g. Chinese), and whether it must be present. */
+/**
+ * A column an importer understands: its name, the other headers that mean it (e.g. Chinese ones),
+ * and whether it must be present.
+ */
 struct ColumnSpec {
     std::string name;                  ///< canonical name the importer asks for, e.g. "site_code"
     std::vector<std::string> aliases;  ///< other accepted headers, e.g. {"站点代码", "Site code"}
@@ -41,7 +44,10 @@ public:
      */
     static std::string normalizeHeader(std::string_view header);
 
-    /** 0-based column of spec `name`, or npos when the file lacks it. Throws std::out_of_range for a name not in the specs. */
+    /**
+     * 0-based column of spec `name`, or npos when the file lacks it. Throws std::out_of_range for
+     * a name that is not in the specs (a programming error).
+     */
     std::size_t index(std::string_view name) const;
     bool has(std::string_view name) const { return index(name) != npos; }
     /** Cell of spec `name` in `row` (empty when the column is absent or the row is short). */

@@ -18,7 +18,8 @@ std::vector<ColumnSpec> activitySpecs() {
 }  // namespace
 
 TEST(ImportIssue, FormatsEveryShape) {
-    EXPECT_EQ(formatIssue({"a.csv", 12, "数量", "abc", "is not a number"}), "a.csv:12: column '数量' value 'abc': is not a number");
+    EXPECT_EQ(formatIssue({"a.csv", 12, "数量", "abc", "is not a number"}),
+              "a.csv:12: column '数量' value 'abc': is not a number");
     EXPECT_EQ(formatIssue({"a.csv", 12, "数量", "", "is empty"}), "a.csv:12: column '数量': is empty");
     EXPECT_EQ(formatIssue({"a.csv", 3, "", "", "bad line"}), "a.csv:3: bad line");
     EXPECT_EQ(formatIssue({"a.csv", 0, "", "", "not a workbook"}), "a.csv: not a workbook");

@@ -226,7 +226,8 @@ TEST(XlsxReader, OtherZipFilesAreNotWorkbooks) {
     cnms::test::writeZip(path, {{"hello.txt", "hi"}});
     EXPECT_EQ(openError(path), path + ": is a zip archive but not an xlsx workbook (it has no xl/workbook.xml)");
     const std::string ods = dir.file("calc.ods");
-    cnms::test::writeZip(ods, {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", "<x/>"}});
+    cnms::test::writeZip(ods,
+                         {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", "<x/>"}});
     EXPECT_EQ(openError(ods), ods + ": is an OpenDocument spreadsheet, not xlsx; save it as .xlsx or CSV");
 }
 

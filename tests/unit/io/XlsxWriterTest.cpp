@@ -41,7 +41,8 @@ TEST(XlsxWriter, RoundTripsTextChineseNumbersDatesAndGaps) {
     }
     ASSERT_EQ(rows.size(), 4u);
     EXPECT_EQ(numbers, (std::vector<std::size_t>{2, 3, 5, 6}));  // the blank row 4 is skipped, not renumbered
-    EXPECT_EQ(rows[0], (std::vector<std::string>{"CX-CLK", "长兴熟料厂", "1234.5", "2024-01-31", "a \"quoted\", text\nline 2"}));
+    EXPECT_EQ(rows[0],
+              (std::vector<std::string>{"CX-CLK", "长兴熟料厂", "1234.5", "2024-01-31", "a \"quoted\", text\nline 2"}));
     EXPECT_EQ(rows[1], (std::vector<std::string>{"HZ-GRD", "", "100", "2024-02-29"}));
     EXPECT_EQ(rows[2], (std::vector<std::string>{"HZ-HQ", "", "-0.25", "", "", "beyond the header"}));
     EXPECT_EQ(rows[3], (std::vector<std::string>{"BIG", "x", "123456789012", "1900-03-01", "0.3"}));

@@ -28,7 +28,8 @@ inline void writeZip(const std::string& path, const std::vector<ZipEntry>& entri
     for (const auto& e : entries) {
         zip_fileinfo info{};
         const int method = e.stored ? 0 : Z_DEFLATED;
-        const auto crc = crc32(0, reinterpret_cast<const Bytef*>(e.content.data()), static_cast<uInt>(e.content.size()));
+        const auto crc =
+            crc32(0, reinterpret_cast<const Bytef*>(e.content.data()), static_cast<uInt>(e.content.size()));
         if (zipOpenNewFileInZip3_64(zf, e.name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, method,
                                     Z_DEFAULT_COMPRESSION, 0, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY,
                                     e.password, crc, 0) != ZIP_OK ||
