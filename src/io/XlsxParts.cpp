@@ -215,6 +215,9 @@ XlsxWorkbook readWorkbook(ZipArchive& zip) {
     for (const auto& r : readRels(zip, "_rels/.rels"))
         if (endsWith(r.type, "/officeDocument") && !r.external) workbookPart = resolveTarget("", r.target);
 
+    if (workbookPart.ends_with(".bin"))
+        throw ImportError(zip.path(), 0,
+                          "is an Excel binary workbook (.xlsb), which is not read; save it as .xlsx or as CSV UTF-8");
     WorkbookHandler wb;
     if (!parseZipEntry(zip, workbookPart, wb)) {
         if (zip.contains("content.xml"))

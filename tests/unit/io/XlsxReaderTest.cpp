@@ -229,6 +229,12 @@ TEST(XlsxReader, OtherZipFilesAreNotWorkbooks) {
     cnms::test::writeZip(ods,
                          {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", "<x/>"}});
     EXPECT_EQ(openError(ods), ods + ": is an OpenDocument spreadsheet, not xlsx; save it as .xlsx or CSV");
+    const std::string xlsb = dir.file("binary.xlsb");
+    cnms::test::writeZip(xlsb, {{"_rels/.rels", std::string(kRootRels).replace(std::string(kRootRels).find("workbook.xml"),
+                                                                                12, "workbook.bin")},
+                                {"xl/workbook.bin", "\x83\x01\x00"}});
+    EXPECT_EQ(openError(xlsb),
+              xlsb + ": is an Excel binary workbook (.xlsb), which is not read; save it as .xlsx or as CSV UTF-8");
 }
 
 TEST(XlsxReader, EncryptedWorkbooksAndOldXlsAreRefusedWithAdvice) {
