@@ -8,6 +8,7 @@
 
 #include "cnms/core/Errors.h"
 #include "cnms/core/Version.h"
+#include "cnms/io/ImportIssue.h"
 #include "cnms/storage/ProjectFile.h"
 #include "cnms/storage/Sqlite.h"
 
@@ -34,6 +35,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addInitCommand(app, ctx);
     addInfoCommand(app, ctx);
     addSiteCommand(app, ctx);
+    addImportCommand(app, ctx);
 
     try {
         app.parse(argc, argv);
@@ -48,6 +50,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
     try {
         return ctx.action ? ctx.action() : UsageError;
+    } catch (const io::ImportError& e) {
+        for (const auto& issue : e.issues()) err << "cnms: " << io::formatIssue(issue) << "\n";
+        err << "cnms: nothing was imported (" << e.issues().size() << " problem" << (e.issues().size() == 1 ? "" : "s")
+            << ")\n";
+        return DataError;
     } catch (const ValidationError& e) {
         for (const auto& issue : e.issues()) err << "cnms: " << issue.field << ": " << issue.message << "\n";
         return DataError;

@@ -27,5 +27,6 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 void addInitCommand(CLI::App& app, Context& ctx);
 void addInfoCommand(CLI::App& app, Context& ctx);
 void addSiteCommand(CLI::App& app, Context& ctx);
+void addImportCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli
