@@ -63,7 +63,9 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly)
       m_log(m_db, [this] { return actor(); }),
       m_changeLogReader(m_db),
       m_organization(m_db, m_log),
-      m_sites(m_db, m_log) {
+      m_sites(m_db, m_log),
+      m_registers(m_db, m_log, [this] { return actor(); }),
+      m_fileReferences(m_db, m_log, [this] { return actor(); }) {
     m_db.exec("PRAGMA foreign_keys = ON");
     if (!readOnly) m_db.exec("PRAGMA synchronous = NORMAL");
 }

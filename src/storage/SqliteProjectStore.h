@@ -6,6 +6,7 @@
 
 #include "ChangeLogWriter.h"
 #include "SqliteOrganizationRepository.h"
+#include "SqliteRegisterRepository.h"
 #include "SqliteSiteRepository.h"
 #include "cnms/core/ProjectStore.h"
 #include "cnms/storage/Sqlite.h"
@@ -20,6 +21,8 @@ public:
     std::unique_ptr<UnitOfWork> begin(std::string_view description) override;
     OrganizationRepository& organization() override { return m_organization; }
     SiteRepository& sites() override { return m_sites; }
+    RegisterRepository& registers() override { return m_registers; }
+    FileReferenceRepository& fileReferences() override { return m_fileReferences; }
     const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
     ProjectInfo info() const override;
     std::string actor() const override;
@@ -35,6 +38,8 @@ private:
     SqliteChangeLogReader m_changeLogReader;
     SqliteOrganizationRepository m_organization;
     SqliteSiteRepository m_sites;
+    SqliteRegisterRepository m_registers;
+    SqliteFileReferenceRepository m_fileReferences;
 };
 
 }  // namespace cnms::storage
