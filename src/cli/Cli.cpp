@@ -34,6 +34,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addInitCommand(app, ctx);
     addInfoCommand(app, ctx);
     addSiteCommand(app, ctx);
+    addRegisterCommand(app, ctx);
+    addReadinessCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

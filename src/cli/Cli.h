@@ -27,5 +27,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 void addInitCommand(CLI::App& app, Context& ctx);
 void addInfoCommand(CLI::App& app, Context& ctx);
 void addSiteCommand(CLI::App& app, Context& ctx);
+void addRegisterCommand(CLI::App& app, Context& ctx);
+void addReadinessCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli

@@ -44,6 +44,13 @@ std::string toCsv(const Table& table);
  */
 std::vector<ImportRow> fromTable(const RegisterSchema& schema, const Table& table, std::size_t firstLine = 2);
 
+/**
+ * Reads one typed-in value for a field (a CSV cell, a `--field id=value` argument): numbers,
+ * booleans, option labels, site lists "A;B", files "SHA256  PATH", record ids "12" or "#12".
+ * Text that cannot be read is returned as a string, so that validation names the problem.
+ */
+nlohmann::json parseFieldText(const FieldDef& field, std::string_view text);
+
 /** Parses CSV text (see CsvReader) into a Table; throws ValidationError for malformed CSV. */
 Table parseCsv(std::string_view text);
 

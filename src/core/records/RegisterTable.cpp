@@ -99,6 +99,8 @@ nlohmann::json parseCell(const FieldDef& f, std::string_view raw) {
 
 }  // namespace
 
+nlohmann::json parseFieldText(const FieldDef& field, std::string_view text) { return parseCell(field, text); }
+
 Table tabulate(const RegisterSchema& schema, const std::vector<RegisterRecord>& records, Labels labels) {
     Table t;
     t.header.push_back(labels == Labels::Ids ? "id" : std::string(labels == Labels::Zh ? kIdZh : kIdEn));
