@@ -169,3 +169,34 @@ TEST(Readiness, GuidanceHasAnExampleForEveryLeafClauseAndValidFilters) {
         for (const auto& v : filter.values) EXPECT_NE(field->option(v), nullptr) << recordId << " " << v;
     }
 }
+
+TEST(Readiness, TheDemoProjectIsPartlyReadyWithItsDeliberateGaps) {
+    test::TempDir dir;
+    auto store = storage::createProject(dir.file("demo.cnms"), demo::organization());
+    demo::populate(*store);
+    RegisterService service(*store);
+    for (const auto& schema : service.schemas().all()) {
+        if (schema.type == "design_review") {
+            EXPECT_TRUE(service.list(schema.type).empty());  // the gap left on purpose
+            continue;
+        }
+        EXPECT_FALSE(service.list(schema.type).empty()) << schema.type;
+        for (const auto& r : service.list(schema.type)) EXPECT_TRUE(service.check(r).empty()) << schema.type << " #" << r.id;
+    }
+    auto today = SystemToday().date();
+    auto report = projectReadiness(*store).evaluate(today);
+    EXPECT_GT(report.percent, 0.0);
+    EXPECT_LT(report.percent, 100.0);
+    EXPECT_EQ(report.clause("4.3")->status, ReadinessStatus::Met);
+    EXPECT_EQ(report.clause("5.2")->status, ReadinessStatus::Met);
+    EXPECT_EQ(report.clause("8.2")->status, ReadinessStatus::Missing);
+    EXPECT_EQ(report.clause("7.1.4")->status, ReadinessStatus::PartlyMet);
+    EXPECT_EQ(report.clause("7.1.4")->requirements[0].gap, Gap::Overdue);
+    EXPECT_EQ(report.clause("8.3")->requirements[1].gap, Gap::Missing);  // no supplier evaluation yet
+    auto overdue = service.overdue(SystemToday());
+    ASSERT_FALSE(overdue.empty());
+    EXPECT_EQ(overdue.front().title, "入窑煤皮带秤 ICS-20");
+    EXPECT_EQ(overdue.front().daysOverdue, 12);
+    // The scope statement and the data procedure each kept their first version.
+    EXPECT_EQ(service.list("scope_statement", {.search = "", .includeSuperseded = true}).size(), 2u);
+}
