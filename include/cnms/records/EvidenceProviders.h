@@ -10,14 +10,14 @@ namespace cnms::records {
 /** Evidence of every schema-driven register: current, approved and overdue records. */
 class RegisterEvidenceProvider : public RecordEvidenceProvider {
 public:
-    explicit RegisterEvidenceProvider(const ProjectStore& store,
+    explicit RegisterEvidenceProvider(ProjectStore& store,
                                       const RegisterSchemas& schemas = RegisterSchemas::shipped())
         : m_store(store), m_schemas(schemas) {}
     std::vector<std::string> recordTypes() const override;
     Evidence evidence(const EvidenceQuery& query) const override;
 
 private:
-    const ProjectStore& m_store;
+    ProjectStore& m_store;
     const RegisterSchemas& m_schemas;
 };
 
@@ -28,23 +28,23 @@ private:
  */
 class OrganizationEvidenceProvider : public RecordEvidenceProvider {
 public:
-    explicit OrganizationEvidenceProvider(const ProjectStore& store) : m_store(store) {}
+    explicit OrganizationEvidenceProvider(ProjectStore& store) : m_store(store) {}
     std::vector<std::string> recordTypes() const override { return {"organization"}; }
     Evidence evidence(const EvidenceQuery& query) const override;
 
 private:
-    const ProjectStore& m_store;
+    ProjectStore& m_store;
 };
 
 /** Each site of the project counts. */
 class SiteEvidenceProvider : public RecordEvidenceProvider {
 public:
-    explicit SiteEvidenceProvider(const ProjectStore& store) : m_store(store) {}
+    explicit SiteEvidenceProvider(ProjectStore& store) : m_store(store) {}
     std::vector<std::string> recordTypes() const override { return {"site"}; }
     Evidence evidence(const EvidenceQuery& query) const override;
 
 private:
-    const ProjectStore& m_store;
+    ProjectStore& m_store;
 };
 
 /**
@@ -52,6 +52,6 @@ private:
  * shipped guidance's record filters set. This is the one registration point: a capability that
  * owns record types adds its provider here.
  */
-ReadinessService projectReadiness(const ProjectStore& store);
+ReadinessService projectReadiness(ProjectStore& store);
 
 }  // namespace cnms::records

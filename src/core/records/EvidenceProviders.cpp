@@ -19,9 +19,7 @@ Evidence RegisterEvidenceProvider::evidence(const EvidenceQuery& query) const {
     Evidence e;
     const auto* schema = m_schemas.find(query.recordType);
     if (!schema) return e;
-    // The ports are non-const because they also write; reading evidence never does.
-    auto& store = const_cast<ProjectStore&>(m_store);
-    for (const auto& r : store.registers().list(schema->type, false)) {
+    for (const auto& r : m_store.registers().list(schema->type, false)) {
         if (!RegisterService::isCurrent(*schema, r)) continue;
         if (query.filter) {
             auto value = r.text(query.filter->field);
@@ -36,17 +34,17 @@ Evidence RegisterEvidenceProvider::evidence(const EvidenceQuery& query) const {
 }
 
 Evidence OrganizationEvidenceProvider::evidence(const EvidenceQuery&) const {
-    auto org = const_cast<ProjectStore&>(m_store).organization().get();
+    auto org = m_store.organization().get();
     bool complete = !org.name.empty() && credit_code::isValid(org.creditCode) && industry_code::isValid(org.industryCode);
     return complete ? Evidence{1, 1, 0} : Evidence{};
 }
 
 Evidence SiteEvidenceProvider::evidence(const EvidenceQuery&) const {
-    auto n = static_cast<int>(const_cast<ProjectStore&>(m_store).sites().list().size());
+    auto n = static_cast<int>(m_store.sites().list().size());
     return {n, n, 0};
 }
 
-ReadinessService projectReadiness(const ProjectStore& store) {
+ReadinessService projectReadiness(ProjectStore& store) {
     ReadinessService service;
     service.addProvider(std::make_shared<OrganizationEvidenceProvider>(store));
     service.addProvider(std::make_shared<SiteEvidenceProvider>(store));
