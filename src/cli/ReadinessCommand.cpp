@@ -16,10 +16,14 @@ using namespace cnms::records;
 
 std::string_view pdcaName(Pdca p) {
     switch (p) {
-    case Pdca::Plan: return "plan";
-    case Pdca::Do: return "do";
-    case Pdca::Check: return "check";
-    case Pdca::Act: return "act";
+    case Pdca::Plan:
+        return "plan";
+    case Pdca::Do:
+        return "do";
+    case Pdca::Check:
+        return "check";
+    case Pdca::Act:
+        return "act";
     }
     return "plan";
 }
@@ -37,14 +41,19 @@ nlohmann::json toJson(const ReadinessReport& report, const std::string& lang) {
     for (const auto& c : report.clauses) {
         auto required = nlohmann::json::array(), present = nlohmann::json::array(), gaps = nlohmann::json::array();
         for (const auto& r : c.requirements) {
-            required.push_back({{"record", r.record.id}, {"record_type", r.record.recordType}, {"kind", r.record.kind},
+            required.push_back({{"record", r.record.id},
+                                {"record_type", r.record.recordType},
+                                {"kind", r.record.kind},
                                 {"text", lang == "zh" ? r.record.zh : r.record.en}});
             if (r.evidence.present > 0)
-                present.push_back({{"record", r.record.id}, {"record_type", r.record.recordType},
-                                   {"count", r.evidence.present}, {"approved", r.evidence.approved},
+                present.push_back({{"record", r.record.id},
+                                   {"record_type", r.record.recordType},
+                                   {"count", r.evidence.present},
+                                   {"approved", r.evidence.approved},
                                    {"overdue", r.evidence.overdue}});
             if (r.gap != Gap::None)
-                gaps.push_back({{"record", r.record.id}, {"record_type", r.record.recordType}, {"reason", toString(r.gap)}});
+                gaps.push_back(
+                    {{"record", r.record.id}, {"record_type", r.record.recordType}, {"reason", toString(r.gap)}});
         }
         auto clause = catalogue.find(c.clauseId);
         const auto* example = guidance.example(c.clauseId);
@@ -61,23 +70,33 @@ nlohmann::json toJson(const ReadinessReport& report, const std::string& lang) {
     }
     auto groups = nlohmann::json::array();
     for (const auto& g : report.groups)
-        groups.push_back({{"clause", g.clauseId}, {"title", lang == "zh" ? g.titleZh : g.titleEn},
-                          {"pdca", pdcaName(g.pdca)}, {"status", toString(g.status)}, {"met", g.met},
-                          {"partly_met", g.partlyMet}, {"missing", g.missing}, {"percent", g.percent}});
+        groups.push_back({{"clause", g.clauseId},
+                          {"title", lang == "zh" ? g.titleZh : g.titleEn},
+                          {"pdca", pdcaName(g.pdca)},
+                          {"status", toString(g.status)},
+                          {"met", g.met},
+                          {"partly_met", g.partlyMet},
+                          {"missing", g.missing},
+                          {"percent", g.percent}});
     nlohmann::json pdca = nlohmann::json::object();
-    for (auto p : {Pdca::Plan, Pdca::Do, Pdca::Check, Pdca::Act}) pdca[std::string(pdcaName(p))] = report.phasePercent(p);
-    return {{"today", report.today},   {"percent", report.percent}, {"met", report.met},
-            {"partly_met", report.partlyMet}, {"missing", report.missing}, {"pdca", pdca},
-            {"clauses", clauses},      {"groups", groups}};
+    for (auto p : {Pdca::Plan, Pdca::Do, Pdca::Check, Pdca::Act})
+        pdca[std::string(pdcaName(p))] = report.phasePercent(p);
+    return {{"today", report.today},     {"percent", report.percent},
+            {"met", report.met},         {"partly_met", report.partlyMet},
+            {"missing", report.missing}, {"pdca", pdca},
+            {"clauses", clauses},        {"groups", groups}};
 }
 
 void printTable(std::ostream& out, const ReadinessReport& report, const std::string& lang) {
     bool zh = lang == "zh";
     auto statusText = [zh](ReadinessStatus s) -> std::string {
         switch (s) {
-        case ReadinessStatus::Met: return zh ? "已满足  " : "met     ";
-        case ReadinessStatus::PartlyMet: return zh ? "部分满足" : "partly  ";
-        case ReadinessStatus::Missing: return zh ? "缺失    " : "missing ";
+        case ReadinessStatus::Met:
+            return zh ? "已满足  " : "met     ";
+        case ReadinessStatus::PartlyMet:
+            return zh ? "部分满足" : "partly  ";
+        case ReadinessStatus::Missing:
+            return zh ? "缺失    " : "missing ";
         }
         return "";
     };
@@ -87,12 +106,13 @@ void printTable(std::ostream& out, const ReadinessReport& report, const std::str
         out << id << statusText(c.status) << "  " << (zh ? c.titleZh : c.titleEn) << "\n";
         for (const auto& r : c.requirements)
             if (r.gap != Gap::None)
-                out << "         - " << r.record.recordType << " (" << toString(r.gap) << "): " << (zh ? r.record.zh : r.record.en)
-                    << "\n";
+                out << "         - " << r.record.recordType << " (" << toString(r.gap)
+                    << "): " << (zh ? r.record.zh : r.record.en) << "\n";
     }
     out << (zh ? "就绪度 " : "readiness ") << percentText(report.percent) << " % (" << (zh ? "已满足 " : "met ")
-        << report.met << ", " << (zh ? "部分满足 " : "partly met ") << report.partlyMet << ", " << (zh ? "缺失 " : "missing ")
-        << report.missing << (zh ? "，共 " : " of ") << report.clauses.size() << (zh ? " 个条款)" : " clauses)") << "\n";
+        << report.met << ", " << (zh ? "部分满足 " : "partly met ") << report.partlyMet << ", "
+        << (zh ? "缺失 " : "missing ") << report.missing << (zh ? "，共 " : " of ") << report.clauses.size()
+        << (zh ? " 个条款)" : " clauses)") << "\n";
 }
 
 }  // namespace

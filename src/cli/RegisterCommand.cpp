@@ -94,10 +94,13 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
                 for (const auto& s : schemas.all()) {
                     auto fields = nlohmann::json::array();
                     for (const auto& f : s.fields)
-                        fields.push_back({{"id", f.id}, {"kind", toString(f.kind)}, {"required", f.required},
-                                          {"zh", f.zh}, {"en", f.en}});
-                    out.push_back({{"type", s.type}, {"zh", s.zh}, {"en", s.en}, {"versioned", s.versioned},
-                                   {"fields", fields}});
+                        fields.push_back({{"id", f.id},
+                                          {"kind", toString(f.kind)},
+                                          {"required", f.required},
+                                          {"zh", f.zh},
+                                          {"en", f.en}});
+                    out.push_back(
+                        {{"type", s.type}, {"zh", s.zh}, {"en", s.en}, {"versioned", s.versioned}, {"fields", fields}});
                 }
                 ctx.out << out.dump(2) << "\n";
                 return ok();
@@ -132,7 +135,8 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
                 ctx.out << "#" << r.id << "\tv" << r.version << (r.superseded ? "*" : "") << "\t"
                         << displayTitle(schema, r, opt->lang);
                 if (!schema.statusField.empty() && r.has(schema.statusField))
-                    ctx.out << "\t" << displayValue(*schema.field(schema.statusField), r.fields[schema.statusField], opt->lang);
+                    ctx.out << "\t"
+                            << displayValue(*schema.field(schema.statusField), r.fields[schema.statusField], opt->lang);
                 if (!schema.dueField.empty() && r.has(schema.dueField)) ctx.out << "\t" << r.text(schema.dueField);
                 ctx.out << "\n";
             }
@@ -154,7 +158,8 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
             r.type = schema.type;
             r.fields = fieldsFrom(schema, opt->fields, service);
             auto stored = service.add(r);
-            ctx.out << "added " << schema.type << " #" << stored.id << " " << displayTitle(schema, stored, "zh") << "\n";
+            ctx.out << "added " << schema.type << " #" << stored.id << " " << displayTitle(schema, stored, "zh")
+                    << "\n";
             return ok();
         };
     });
@@ -175,7 +180,8 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
         };
     });
 
-    auto* version = reg->add_subcommand("new-version", "Make a new version of a versioned record (policy, scope, document)");
+    auto* version =
+        reg->add_subcommand("new-version", "Make a new version of a versioned record (policy, scope, document)");
     version->add_option("PROJECT", opt->path, "Project file")->required();
     version->add_option("ID", opt->id, "Id of the current version")->required();
     version->add_option("--field", opt->fields, "ID=VALUE: what changes from the current version");
@@ -216,8 +222,12 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
                 if (opt->history) {
                     auto log = nlohmann::json::array();
                     for (const auto& c : changes)
-                        log.push_back({{"at", c.at}, {"actor", c.actor}, {"action", c.action}, {"entity_id", c.entityId},
-                                       {"old", c.oldValue}, {"new", c.newValue}});
+                        log.push_back({{"at", c.at},
+                                       {"actor", c.actor},
+                                       {"action", c.action},
+                                       {"entity_id", c.entityId},
+                                       {"old", c.oldValue},
+                                       {"new", c.newValue}});
                     j["history"] = log;
                 }
                 ctx.out << j.dump(2) << "\n";
@@ -226,7 +236,8 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
             printRecord(ctx.out, schema, r, opt->lang);
             if (versions.size() > 1) {
                 ctx.out << (opt->lang == "zh" ? "版本：" : "versions:");
-                for (const auto& v : versions) ctx.out << " v" << v.version << "=#" << v.id << (v.superseded ? "*" : "");
+                for (const auto& v : versions)
+                    ctx.out << " v" << v.version << "=#" << v.id << (v.superseded ? "*" : "");
                 ctx.out << "\n";
             }
             for (const auto& c : changes)
@@ -322,8 +333,12 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
             if (opt->format == "json") {
                 auto out = nlohmann::json::array();
                 for (const auto& i : items)
-                    out.push_back({{"type", i.type}, {"id", i.id}, {"title", i.title}, {"field", i.field},
-                                   {"due", i.due}, {"days_overdue", i.daysOverdue}});
+                    out.push_back({{"type", i.type},
+                                   {"id", i.id},
+                                   {"title", i.title},
+                                   {"field", i.field},
+                                   {"due", i.due},
+                                   {"days_overdue", i.daysOverdue}});
                 ctx.out << out.dump(2) << "\n";
                 return ok();
             }

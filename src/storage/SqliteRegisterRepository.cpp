@@ -77,16 +77,17 @@ RecordId SqliteRegisterRepository::write(const RegisterRecord& record) {
     auto st = m_db.prepare(
         "INSERT INTO register_record (id, type, series_id, version, superseded, title, status, due_date, fields, "
         "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (record.id != 0) st.bind(1, record.id); else st.bindNull(1);
+    if (record.id != 0) st.bind(1, record.id);
+    else st.bindNull(1);
     // A new series gets its own id as series id; it is known only after the insert.
     st.bind(2, record.type).bind(3, record.seriesId).bind(4, record.version).bind(5, record.superseded ? 1 : 0);
     st.bind(6, idx.title).bind(7, idx.status).bind(8, idx.due).bind(9, record.fields.dump());
-    st.bind(10, record.createdAt.empty() ? now : record.createdAt).bind(11, record.createdBy.empty() ? who : record.createdBy);
+    st.bind(10, record.createdAt.empty() ? now : record.createdAt)
+        .bind(11, record.createdBy.empty() ? who : record.createdBy);
     st.bind(12, now).bind(13, who);
     st.run();
     RecordId id = m_db.lastInsertId();
-    if (record.seriesId == 0)
-        m_db.prepare("UPDATE register_record SET series_id = id WHERE id = ?").bind(1, id).run();
+    if (record.seriesId == 0) m_db.prepare("UPDATE register_record SET series_id = id WHERE id = ?").bind(1, id).run();
     return id;
 }
 
@@ -125,7 +126,8 @@ void SqliteRegisterRepository::remove(RecordId id) {
     m_log.record("delete", old->type, std::to_string(id), nlohmann::json(*old).dump(), {});
 }
 
-std::vector<RecordId> SqliteRegisterRepository::importBatch(std::string_view type, const std::vector<RegisterRecord>& batch,
+std::vector<RecordId> SqliteRegisterRepository::importBatch(std::string_view type,
+                                                            const std::vector<RegisterRecord>& batch,
                                                             std::string_view source) {
     m_log.requireTransaction();
     std::vector<RecordId> ids;
@@ -148,10 +150,11 @@ FileReference SqliteFileReferenceRepository::record(std::string_view path, std::
         "SELECT id, path, sha256, size, recorded_at, recorded_by FROM file_ref WHERE path = ? AND sha256 = ?");
     existing.bind(1, path).bind(2, sha256);
     if (existing.step())
-        return {existing.getInt(0), existing.getText(1), existing.getText(2), existing.getInt(3), existing.getText(4),
-                existing.getText(5)};
+        return {existing.getInt(0), existing.getText(1), existing.getText(2),
+                existing.getInt(3), existing.getText(4), existing.getText(5)};
     FileReference ref{0, std::string(path), std::string(sha256), size, utcNow(), m_actor()};
-    auto st = m_db.prepare("INSERT INTO file_ref (path, sha256, size, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)");
+    auto st =
+        m_db.prepare("INSERT INTO file_ref (path, sha256, size, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)");
     st.bind(1, ref.path).bind(2, ref.sha256).bind(3, ref.size).bind(4, ref.recordedAt).bind(5, ref.recordedBy).run();
     ref.id = m_db.lastInsertId();
     nlohmann::json j = {{"path", ref.path}, {"sha256", ref.sha256}, {"size", ref.size}};

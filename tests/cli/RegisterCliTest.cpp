@@ -37,10 +37,18 @@ protected:
 }  // namespace
 
 TEST_F(RegisterCli, AddListShowAndSearch) {
-    auto add = run({"register", "add", p, "risk_opportunity", "--field", "title=全国碳市场配额收紧", "--field", "kind=风险",
-                    "--field", "source=compliance_obligation", "--field", "description=配额逐年收紧", "--field",
-                    "likelihood=4", "--field", "impact=4", "--field", "treatment=替代燃料", "--field", "owner=李明",
-                    "--field", "due_date=2025-12-31", "--field", "status=open"});
+    auto add = run({"register", "add",
+                    p,          "risk_opportunity",
+                    "--field",  "title=全国碳市场配额收紧",
+                    "--field",  "kind=风险",
+                    "--field",  "source=compliance_obligation",
+                    "--field",  "description=配额逐年收紧",
+                    "--field",  "likelihood=4",
+                    "--field",  "impact=4",
+                    "--field",  "treatment=替代燃料",
+                    "--field",  "owner=李明",
+                    "--field",  "due_date=2025-12-31",
+                    "--field",  "status=open"});
     ASSERT_EQ(add.code, 0) << add.err;
     EXPECT_NE(add.out.find("#1"), std::string::npos);
     auto list = run({"register", "list", p, "risk_opportunity", "--format", "json"});
@@ -49,8 +57,10 @@ TEST_F(RegisterCli, AddListShowAndSearch) {
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0]["fields"]["rating"], 16);
     EXPECT_EQ(rows[0]["fields"]["kind"], "risk");  // the zh label was read as the option
-    EXPECT_EQ(nlohmann::json::parse(run({"register", "list", p, "risk_opportunity", "--format", "json", "--search",
-                                         "nothing"}).out).size(), 0u);
+    EXPECT_EQ(nlohmann::json::parse(
+                  run({"register", "list", p, "risk_opportunity", "--format", "json", "--search", "nothing"}).out)
+                  .size(),
+              0u);
     auto show = run({"register", "show", p, "1", "--history", "--lang", "en"});
     ASSERT_EQ(show.code, 0);
     EXPECT_NE(show.out.find("Likelihood (1-5) [likelihood]: 4"), std::string::npos);
@@ -58,10 +68,12 @@ TEST_F(RegisterCli, AddListShowAndSearch) {
 }
 
 TEST_F(RegisterCli, BadInputExitsTwoNamingEveryField) {
-    auto r = run({"register", "add", p, "measuring_instrument", "--field", "code=M1", "--field", "colour=red", "--field",
-                  "site=NOWHERE", "--field", "calibration_interval_months=abc", "--field", "next_calibration_due=2025-02-30"});
+    auto r = run({"register", "add", p, "measuring_instrument", "--field", "code=M1", "--field", "colour=red",
+                  "--field", "site=NOWHERE", "--field", "calibration_interval_months=abc", "--field",
+                  "next_calibration_due=2025-02-30"});
     EXPECT_EQ(r.code, 2);
-    for (const char* field : {"colour:", "site:", "calibration_interval_months:", "next_calibration_due:", "name:", "status:"})
+    for (const char* field :
+         {"colour:", "site:", "calibration_interval_months:", "next_calibration_due:", "name:", "status:"})
         EXPECT_NE(r.err.find(std::string("cnms: ") + field), std::string::npos) << field << "\n" << r.err;
     EXPECT_EQ(run({"register", "add", p, "measuring_instrument", "--field", "novalue"}).code, 2);
     auto unknownType = run({"register", "list", p, "unicorns"});
@@ -90,12 +102,14 @@ TEST_F(RegisterCli, VersionsFileReferencesAndOverdue) {
               "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");  // SHA-256("abc"), FIPS 180-2
     EXPECT_EQ(json["versions"].size(), 2u);
 
-    ASSERT_EQ(run({"register", "add", p, "measuring_instrument", "--field", "code=CX-BS-01", "--field", "name=皮带秤",
-                   "--field", "site=CX-CLK", "--field", "measured_quantity=入窑煤量", "--field",
-                   "calibration_interval_months=6", "--field", "next_calibration_due=2025-03-31", "--field", "status=in_use"})
-                  .code,
-              0);
-    auto overdue = nlohmann::json::parse(run({"register", "overdue", p, "--today", "2025-04-10", "--format", "json"}).out);
+    ASSERT_EQ(
+        run({"register", "add", p, "measuring_instrument", "--field", "code=CX-BS-01", "--field", "name=皮带秤",
+             "--field", "site=CX-CLK", "--field", "measured_quantity=入窑煤量", "--field",
+             "calibration_interval_months=6", "--field", "next_calibration_due=2025-03-31", "--field", "status=in_use"})
+            .code,
+        0);
+    auto overdue =
+        nlohmann::json::parse(run({"register", "overdue", p, "--today", "2025-04-10", "--format", "json"}).out);
     ASSERT_EQ(overdue.size(), 1u);
     EXPECT_EQ(overdue[0]["days_overdue"], 10);
     EXPECT_EQ(run({"register", "overdue", p, "--today", "2025-4-10"}).code, 2);
@@ -103,8 +117,8 @@ TEST_F(RegisterCli, VersionsFileReferencesAndOverdue) {
 
 TEST_F(RegisterCli, ExportImportRoundTrip) {
     ASSERT_EQ(run({"register", "add", p, "interested_party", "--field", "name=湖州市生态环境局", "--field",
-                   "party_type=regulator", "--field", "needs=按期报送, \"核查\"", "--field", "is_obligation=是", "--field",
-                   "last_reviewed=2025-01-01"})
+                   "party_type=regulator", "--field", "needs=按期报送, \"核查\"", "--field", "is_obligation=是",
+                   "--field", "last_reviewed=2025-01-01"})
                   .code,
               0);
     auto csv = dir.file("parties.csv");
@@ -134,7 +148,8 @@ TEST_F(RegisterCli, ReadinessReportsEveryLeafClause) {
     EXPECT_EQ(j["met"], 0);
     EXPECT_EQ(j["partly_met"], 1);  // 4.3: the site, without scope statement or organization profile
     for (const auto& c : j["clauses"]) {
-        for (const char* key : {"clause", "title", "status", "required", "present"}) EXPECT_TRUE(c.contains(key)) << key;
+        for (const char* key : {"clause", "title", "status", "required", "present"})
+            EXPECT_TRUE(c.contains(key)) << key;
         EXPECT_FALSE(c["required"].empty());
         EXPECT_FALSE(c["example"].get<std::string>().empty());
     }

@@ -10,8 +10,7 @@ namespace cnms::records {
 /** Evidence of every schema-driven register: current, approved and overdue records. */
 class RegisterEvidenceProvider : public RecordEvidenceProvider {
 public:
-    explicit RegisterEvidenceProvider(ProjectStore& store,
-                                      const RegisterSchemas& schemas = RegisterSchemas::shipped())
+    explicit RegisterEvidenceProvider(ProjectStore& store, const RegisterSchemas& schemas = RegisterSchemas::shipped())
         : m_store(store), m_schemas(schemas) {}
     std::vector<std::string> recordTypes() const override;
     Evidence evidence(const EvidenceQuery& query) const override;

@@ -18,17 +18,17 @@ namespace cnms::records {
 
 /** How a field's value is held, validated and edited. */
 enum class FieldKind {
-    Text,       ///< one line, JSON string, at most 200 characters
-    LongText,   ///< several lines, JSON string
-    Date,       ///< JSON string YYYY-MM-DD, a real calendar date
-    Enum,       ///< JSON string, one of the field's option values
-    Number,     ///< JSON number, optionally integer and within [min, max]
-    Bool,       ///< JSON true/false
-    Person,     ///< JSON string, a person's name
-    Site,       ///< JSON string, the code of a site of the project
-    Sites,      ///< JSON array of site codes
-    File,       ///< JSON object {"path": ..., "sha256": 64 hex}
-    Record,     ///< JSON integer, id of a record of the field's refType
+    Text,      ///< one line, JSON string, at most 200 characters
+    LongText,  ///< several lines, JSON string
+    Date,      ///< JSON string YYYY-MM-DD, a real calendar date
+    Enum,      ///< JSON string, one of the field's option values
+    Number,    ///< JSON number, optionally integer and within [min, max]
+    Bool,      ///< JSON true/false
+    Person,    ///< JSON string, a person's name
+    Site,      ///< JSON string, the code of a site of the project
+    Sites,     ///< JSON array of site codes
+    File,      ///< JSON object {"path": ..., "sha256": 64 hex}
+    Record,    ///< JSON integer, id of a record of the field's refType
 };
 
 std::string_view toString(FieldKind kind);
@@ -75,13 +75,13 @@ struct RegisterSchema {
     std::string zh;    ///< the register's name (from the catalogue's record_types)
     std::string en;
     std::vector<FieldDef> fields;
-    std::string titleField;  ///< the field that names a record in lists and references
-    bool versioned = false;  ///< a change can be a new version that supersedes and keeps the old one
-    bool freezeOnApproval = false;  ///< an approved record is read-only; changes need a new version
-    std::string uniqueField;        ///< unique among the type's current records (e.g. document code)
-    std::string approvalField;      ///< a date field: empty means not approved
-    std::string dueField;           ///< a date field: in the past means overdue
-    std::string statusField;        ///< an enum field
+    std::string titleField;                     ///< the field that names a record in lists and references
+    bool versioned = false;                     ///< a change can be a new version that supersedes and keeps the old one
+    bool freezeOnApproval = false;              ///< an approved record is read-only; changes need a new version
+    std::string uniqueField;                    ///< unique among the type's current records (e.g. document code)
+    std::string approvalField;                  ///< a date field: empty means not approved
+    std::string dueField;                       ///< a date field: in the past means overdue
+    std::string statusField;                    ///< an enum field
     std::vector<std::string> inactiveStatuses;  ///< records in these no longer count as present
     std::vector<std::string> doneStatuses;      ///< records in these are never overdue
 

@@ -23,7 +23,8 @@ Evidence RegisterEvidenceProvider::evidence(const EvidenceQuery& query) const {
         if (!RegisterService::isCurrent(*schema, r)) continue;
         if (query.filter) {
             auto value = r.text(query.filter->field);
-            if (std::find(query.filter->values.begin(), query.filter->values.end(), value) == query.filter->values.end())
+            if (std::find(query.filter->values.begin(), query.filter->values.end(), value) ==
+                query.filter->values.end())
                 continue;
         }
         ++e.present;
@@ -35,7 +36,8 @@ Evidence RegisterEvidenceProvider::evidence(const EvidenceQuery& query) const {
 
 Evidence OrganizationEvidenceProvider::evidence(const EvidenceQuery&) const {
     auto org = m_store.organization().get();
-    bool complete = !org.name.empty() && credit_code::isValid(org.creditCode) && industry_code::isValid(org.industryCode);
+    bool complete =
+        !org.name.empty() && credit_code::isValid(org.creditCode) && industry_code::isValid(org.industryCode);
     return complete ? Evidence{1, 1, 0} : Evidence{};
 }
 

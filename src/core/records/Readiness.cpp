@@ -13,9 +13,7 @@ Gap gapOf(const Evidence& e) {
     return Gap::None;
 }
 
-double percentOf(int met, int partly, int total) {
-    return total == 0 ? 0.0 : (met + 0.5 * partly) * 100.0 / total;
-}
+double percentOf(int met, int partly, int total) { return total == 0 ? 0.0 : (met + 0.5 * partly) * 100.0 / total; }
 
 ReadinessStatus statusOf(int met, int partly, int total) {
     if (total > 0 && met == total) return ReadinessStatus::Met;
@@ -27,20 +25,28 @@ ReadinessStatus statusOf(int met, int partly, int total) {
 
 std::string_view toString(ReadinessStatus s) {
     switch (s) {
-    case ReadinessStatus::Met: return "met";
-    case ReadinessStatus::PartlyMet: return "partly_met";
-    case ReadinessStatus::Missing: return "missing";
+    case ReadinessStatus::Met:
+        return "met";
+    case ReadinessStatus::PartlyMet:
+        return "partly_met";
+    case ReadinessStatus::Missing:
+        return "missing";
     }
     return "missing";
 }
 
 std::string_view toString(Gap g) {
     switch (g) {
-    case Gap::None: return "none";
-    case Gap::Missing: return "missing";
-    case Gap::Unapproved: return "unapproved";
-    case Gap::Overdue: return "overdue";
-    case Gap::NotTracked: return "not_tracked";
+    case Gap::None:
+        return "none";
+    case Gap::Missing:
+        return "missing";
+    case Gap::Unapproved:
+        return "unapproved";
+    case Gap::Overdue:
+        return "overdue";
+    case Gap::NotTracked:
+        return "not_tracked";
     }
     return "missing";
 }

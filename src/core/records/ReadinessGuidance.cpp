@@ -14,7 +14,8 @@ ReadinessGuidance ReadinessGuidance::fromJson(std::string_view json) {
         g.m_examples[clause] = {example.at("zh").get<std::string>(), example.at("en").get<std::string>()};
     const auto filters = doc.value("record_filters", nlohmann::json::object());
     for (const auto& [record, filter] : filters.items())
-        g.m_filters[record] = {filter.at("field").get<std::string>(), filter.at("values").get<std::vector<std::string>>()};
+        g.m_filters[record] = {filter.at("field").get<std::string>(),
+                               filter.at("values").get<std::vector<std::string>>()};
     return g;
 }
 

@@ -62,8 +62,10 @@ struct Checker {
         switch (f.kind) {
         case FieldKind::Text:
         case FieldKind::Person:
-        case FieldKind::Site: return checkString(f, v, kTextMax);
-        case FieldKind::LongText: return checkString(f, v, kLongTextMax);
+        case FieldKind::Site:
+            return checkString(f, v, kTextMax);
+        case FieldKind::LongText:
+            return checkString(f, v, kLongTextMax);
         case FieldKind::Date:
             if (!v.is_string() || !dates::isValid(v.get<std::string>()))
                 add(f, "date_invalid", "must be a date written YYYY-MM-DD");
@@ -82,8 +84,8 @@ struct Checker {
             if (f.integer && d != std::floor(d)) return add(f, "not_integer", "must be a whole number");
             if ((f.min && d < *f.min) || (f.max && d > *f.max)) {
                 std::string range = f.min && f.max ? "between " + formatNumber(*f.min) + " and " + formatNumber(*f.max)
-                                    : f.min    ? "at least " + formatNumber(*f.min)
-                                               : "at most " + formatNumber(*f.max);
+                                    : f.min        ? "at least " + formatNumber(*f.min)
+                                                   : "at most " + formatNumber(*f.max);
                 add(f, "out_of_range", "must be " + range);
             }
             return;
@@ -188,7 +190,8 @@ std::string displayValue(const FieldDef& field, const nlohmann::json& value, std
     case FieldKind::Record:
         if (value.is_number_integer()) return "#" + std::to_string(value.get<std::int64_t>());
         break;
-    default: break;
+    default:
+        break;
     }
     return value.is_string() ? value.get<std::string>() : value.dump();
 }
@@ -202,7 +205,8 @@ std::string displayTitle(const RegisterSchema& schema, const RegisterRecord& rec
 std::vector<FieldIssue> validate(const RegisterSchema& schema, const RegisterRecord& record) {
     Checker checker{schema, record, {}};
     if (record.type != schema.type)
-        checker.issues.push_back({"type", "type_mismatch", "the record is a " + record.type + ", not a " + schema.type});
+        checker.issues.push_back(
+            {"type", "type_mismatch", "the record is a " + record.type + ", not a " + schema.type});
     checker.run();
     return checker.issues;
 }
@@ -223,8 +227,7 @@ void computeDerivedFields(const RegisterSchema& schema, RegisterRecord& record) 
         if (!complete) record.fields.erase(f.id);
         else if (product == std::floor(product) && std::fabs(product) < 1e15)
             record.fields[f.id] = static_cast<std::int64_t>(product);
-        else
-            record.fields[f.id] = product;
+        else record.fields[f.id] = product;
     }
 }
 

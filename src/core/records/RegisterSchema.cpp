@@ -34,7 +34,8 @@ FieldDef parseField(const nlohmann::json& j, const std::string& type) {
     f.en = j.at("en").get<std::string>();
     f.required = j.value("required", false);
     for (const auto& o : j.value("options", nlohmann::json::array()))
-        f.options.push_back({o.at("value").get<std::string>(), o.at("zh").get<std::string>(), o.at("en").get<std::string>()});
+        f.options.push_back(
+            {o.at("value").get<std::string>(), o.at("zh").get<std::string>(), o.at("en").get<std::string>()});
     f.integer = j.value("integer", false);
     if (j.contains("min")) f.min = j["min"].get<double>();
     if (j.contains("max")) f.max = j["max"].get<double>();
@@ -47,7 +48,8 @@ FieldDef parseField(const nlohmann::json& j, const std::string& type) {
                                       j["required_when"].at("values").get<std::vector<nlohmann::json>>()};
     f.productOf = strings(j, "product_of");
     if (f.kind == FieldKind::Enum && f.options.empty()) throw std::runtime_error(where + "an enum needs options");
-    if (f.kind == FieldKind::Record && f.refType.empty()) throw std::runtime_error(where + "a record field needs ref_type");
+    if (f.kind == FieldKind::Record && f.refType.empty())
+        throw std::runtime_error(where + "a record field needs ref_type");
     if (f.computed() && f.kind != FieldKind::Number) throw std::runtime_error(where + "only numbers can be computed");
     return f;
 }
@@ -136,8 +138,8 @@ RegisterSchemas RegisterSchemas::fromJson(std::string_view json) {
         checkSchema(s);
         for (const auto& f : s.fields)
             if (f.kind == FieldKind::Record && !out.find(f.refType))
-                throw std::runtime_error("register schema " + s.type + ", field " + f.id + ": ref_type '" +
-                                         f.refType + "' has no schema");
+                throw std::runtime_error("register schema " + s.type + ", field " + f.id + ": ref_type '" + f.refType +
+                                         "' has no schema");
     }
     return out;
 }

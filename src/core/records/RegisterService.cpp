@@ -90,14 +90,17 @@ std::vector<FieldIssue> RegisterService::checkLinks(const RegisterSchema& schema
             auto codes = v.is_array() ? v : nlohmann::json::array({v});
             for (const auto& code : codes)
                 if (code.is_string() && !m_store.sites().findByCode(code.get<std::string>()))
-                    issues.push_back({f.id, "site_unknown", f.en + ": no site with code '" + code.get<std::string>() + "'"});
+                    issues.push_back(
+                        {f.id, "site_unknown", f.en + ": no site with code '" + code.get<std::string>() + "'"});
         } else if (f.kind == FieldKind::Record && v.is_number_integer()) {
             auto target = m_store.registers().find(v.get<RecordId>());
             if (!target)
-                issues.push_back({f.id, "record_unknown", f.en + ": no record with id " + std::to_string(v.get<RecordId>())});
+                issues.push_back(
+                    {f.id, "record_unknown", f.en + ": no record with id " + std::to_string(v.get<RecordId>())});
             else if (target->type != f.refType)
-                issues.push_back({f.id, "record_wrong_type", f.en + ": record " + std::to_string(target->id) + " is a " +
-                                                                 target->type + ", not a " + f.refType});
+                issues.push_back({f.id, "record_wrong_type",
+                                  f.en + ": record " + std::to_string(target->id) + " is a " + target->type +
+                                      ", not a " + f.refType});
         }
     }
     if (!schema.uniqueField.empty() && record.has(schema.uniqueField)) {
@@ -106,8 +109,9 @@ std::vector<FieldIssue> RegisterService::checkLinks(const RegisterSchema& schema
             if (other.seriesId != record.seriesId || record.seriesId == 0)
                 if (other.id != record.id && other.fields.value(schema.uniqueField, nlohmann::json()) == value) {
                     const auto* f = schema.field(schema.uniqueField);
-                    issues.push_back({f->id, "duplicate", f->en + ": '" + displayValue(*f, value, "en") +
-                                                              "' is already used by record " + std::to_string(other.id)});
+                    issues.push_back({f->id, "duplicate",
+                                      f->en + ": '" + displayValue(*f, value, "en") + "' is already used by record " +
+                                          std::to_string(other.id)});
                     break;
                 }
     }
@@ -145,8 +149,8 @@ RegisterRecord RegisterService::update(RegisterRecord input) {
         throw RefusedError("superseded", recordName(schema, stored) + " is version " + std::to_string(stored.version) +
                                              ", superseded by a later version; it is kept unchanged as history");
     if (schema.freezeOnApproval && isApproved(schema, stored))
-        throw RefusedError("approved_frozen", recordName(schema, stored) +
-                                                  " is approved; make a new version to change it");
+        throw RefusedError("approved_frozen",
+                           recordName(schema, stored) + " is approved; make a new version to change it");
     auto record = prepared(std::move(input));
     record.seriesId = stored.seriesId;
     record.version = stored.version;
@@ -162,7 +166,8 @@ RegisterRecord RegisterService::newVersion(RecordId currentId, nlohmann::json fi
     auto current = get(currentId);
     const auto& schema = m_schemas.get(current.type);
     if (!schema.versioned)
-        throw RefusedError("not_versioned", "the " + schema.type + " register keeps no versions; edit the record instead");
+        throw RefusedError("not_versioned",
+                           "the " + schema.type + " register keeps no versions; edit the record instead");
     if (current.superseded)
         throw RefusedError("superseded", recordName(schema, current) + " was already superseded by a later version");
     RegisterRecord next;
@@ -195,8 +200,9 @@ RegisterRecord RegisterService::remove(RecordId id) {
     auto record = get(id);
     const auto& schema = m_schemas.get(record.type);
     if (m_store.registers().series(record.seriesId).size() > 1)
-        throw RefusedError("history_kept", recordName(schema, record) +
-                                               " has version history, which is kept; mark it obsolete or make a new version");
+        throw RefusedError(
+            "history_kept",
+            recordName(schema, record) + " has version history, which is kept; mark it obsolete or make a new version");
     if (auto refs = referencesTo(record); !refs.empty())
         throw RefusedError("in_use", recordName(schema, record) + " is referred to by " + refs.front() +
                                          (refs.size() > 1 ? " and " + std::to_string(refs.size() - 1) + " more" : ""));
@@ -278,7 +284,8 @@ std::vector<OverdueItem> RegisterService::overdue(const Today& today) const {
                 out.push_back({schema.type, r.id, displayTitle(schema, r, "zh"), schema.dueField, due,
                                dates::daysBetween(due, date).value_or(0)});
             }
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.daysOverdue > b.daysOverdue; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.daysOverdue > b.daysOverdue; });
     return out;
 }
 

@@ -34,7 +34,8 @@ std::string cell(const FieldDef& f, const nlohmann::json& v, Labels labels) {
     case FieldKind::File:
         if (v.is_object()) return v.value("sha256", "") + "  " + v.value("path", "");
         break;
-    default: break;
+    default:
+        break;
     }
     return displayValue(f, v, "en");
 }
@@ -82,7 +83,8 @@ nlohmann::json parseCell(const FieldDef& f, std::string_view raw) {
     }
     case FieldKind::File: {
         auto gap = s.find("  ");
-        if (gap == 64) return nlohmann::json{{"path", std::string(text::trim(s.substr(66)))}, {"sha256", s.substr(0, 64)}};
+        if (gap == 64)
+            return nlohmann::json{{"path", std::string(text::trim(s.substr(66)))}, {"sha256", s.substr(0, 64)}};
         return s;  // validation reports "must be a file reference"
     }
     case FieldKind::Record: {
@@ -93,7 +95,8 @@ nlohmann::json parseCell(const FieldDef& f, std::string_view raw) {
         if (ec == std::errc() && ptr == view.data() + view.size()) return id;
         return s;
     }
-    default: return s;
+    default:
+        return s;
     }
 }
 
@@ -122,7 +125,8 @@ std::string toCsv(const Table& table) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i) out += ',';
             const auto& c = row[i];
-            if (c.find_first_of(",\"\r\n") == std::string::npos && (c.empty() || (c.front() != ' ' && c.back() != ' '))) {
+            if (c.find_first_of(",\"\r\n") == std::string::npos &&
+                (c.empty() || (c.front() != ' ' && c.back() != ' '))) {
                 out += c;
                 continue;
             }
@@ -176,9 +180,11 @@ std::vector<ImportRow> fromTable(const RegisterSchema& schema, const Table& tabl
         const FieldDef* match = nullptr;
         for (const auto& f : schema.fields)
             if (name == f.id || name == f.zh || text::toLower(name) == text::toLower(f.en)) match = &f;
-        if (!match) issues.push_back({"header", "unknown_column", "column '" + name + "' is not a field of " + schema.type});
+        if (!match)
+            issues.push_back({"header", "unknown_column", "column '" + name + "' is not a field of " + schema.type});
         for (const auto* c : columns)
-            if (match && c == match) issues.push_back({"header", "duplicate_column", "column '" + name + "' appears twice"});
+            if (match && c == match)
+                issues.push_back({"header", "duplicate_column", "column '" + name + "' appears twice"});
         columns.push_back(match && !match->computed() ? match : nullptr);
     }
     if (!issues.empty()) throw ValidationError(std::move(issues));
@@ -187,12 +193,14 @@ std::vector<ImportRow> fromTable(const RegisterSchema& schema, const Table& tabl
         const auto& row = table.rows[i];
         std::size_t line = i < table.lines.size() ? table.lines[i] : firstLine + i;
         if (row.size() > columns.size())
-            issues.push_back({"line " + std::to_string(line), "too_many_cells",
-                              "has " + std::to_string(row.size()) + " cells for " + std::to_string(columns.size()) + " columns"});
+            issues.push_back(
+                {"line " + std::to_string(line), "too_many_cells",
+                 "has " + std::to_string(row.size()) + " cells for " + std::to_string(columns.size()) + " columns"});
         ImportRow r{line, {}};
         r.record.type = schema.type;
         for (std::size_t c = 0; c < row.size() && c < columns.size(); ++c)
-            if (columns[c] && !text::trim(row[c]).empty()) r.record.fields[columns[c]->id] = parseCell(*columns[c], row[c]);
+            if (columns[c] && !text::trim(row[c]).empty())
+                r.record.fields[columns[c]->id] = parseCell(*columns[c], row[c]);
         out.push_back(std::move(r));
     }
     if (!issues.empty()) throw ValidationError(std::move(issues));

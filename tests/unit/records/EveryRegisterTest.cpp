@@ -14,17 +14,28 @@ namespace {
 
 nlohmann::json sampleValue(const FieldDef& f, const std::map<std::string, RecordId>& ids) {
     switch (f.kind) {
-    case FieldKind::Text: return "样例 " + f.id;
-    case FieldKind::LongText: return "第一行，含逗号\n第二行 \"引号\"";
-    case FieldKind::Date: return "2025-03-01";
-    case FieldKind::Enum: return f.options.back().value;
-    case FieldKind::Number: return f.min ? *f.min : 1.0;
-    case FieldKind::Bool: return true;
-    case FieldKind::Person: return "王海涛";
-    case FieldKind::Site: return "CX-CLK";
-    case FieldKind::Sites: return nlohmann::json::array({"CX-CLK", "HZ-GRD"});
-    case FieldKind::File: return {{"path", "/srv/evidence/" + f.id + ".pdf"}, {"sha256", std::string(64, 'e')}};
-    case FieldKind::Record: return ids.at(f.refType);
+    case FieldKind::Text:
+        return "样例 " + f.id;
+    case FieldKind::LongText:
+        return "第一行，含逗号\n第二行 \"引号\"";
+    case FieldKind::Date:
+        return "2025-03-01";
+    case FieldKind::Enum:
+        return f.options.back().value;
+    case FieldKind::Number:
+        return f.min ? *f.min : 1.0;
+    case FieldKind::Bool:
+        return true;
+    case FieldKind::Person:
+        return "王海涛";
+    case FieldKind::Site:
+        return "CX-CLK";
+    case FieldKind::Sites:
+        return nlohmann::json::array({"CX-CLK", "HZ-GRD"});
+    case FieldKind::File:
+        return {{"path", "/srv/evidence/" + f.id + ".pdf"}, {"sha256", std::string(64, 'e')}};
+    case FieldKind::Record:
+        return ids.at(f.refType);
     }
     return nullptr;
 }

@@ -30,8 +30,8 @@ TEST_F(RegisterFixture, FlagsCurrentRecordsWhoseDueDateHasPassed) {
 
 TEST_F(RegisterFixture, ClosedRisksAndCompletedChangesAreNotOverdue) {
     RegisterService service(*store);
-    nlohmann::json risk = {{"title", "电价上涨"}, {"kind", "risk"}, {"source", "other"}, {"description", "d"},
-                           {"likelihood", 3}, {"impact", 3}, {"treatment", "t"}, {"owner", "o"},
+    nlohmann::json risk = {{"title", "电价上涨"},      {"kind", "risk"},    {"source", "other"}, {"description", "d"},
+                           {"likelihood", 3},          {"impact", 3},       {"treatment", "t"},  {"owner", "o"},
                            {"due_date", "2025-01-31"}, {"status", "closed"}};
     service.add(make("risk_opportunity", risk));
     risk["status"] = "in_progress";

@@ -42,7 +42,7 @@ TEST(Readiness, StatusRulesAndPercentageOnASmallCatalogue) {
     service.addProvider(std::make_shared<FixedProvider>(std::vector<std::string>{"x"}, Evidence{2, 2, 0}));
     service.addProvider(std::make_shared<FixedProvider>(std::vector<std::string>{"y"}, Evidence{1, 1, 1}));
     auto report = service.evaluate("2025-06-01");
-    ASSERT_EQ(report.clauses.size(), 3u);  // A is a grouping entry
+    ASSERT_EQ(report.clauses.size(), 3u);                                 // A is a grouping entry
     EXPECT_EQ(report.clause("A.1")->status, ReadinessStatus::PartlyMet);  // x ok, y overdue
     EXPECT_EQ(report.clause("A.1")->fixRecordType, "y");
     EXPECT_EQ(report.clause("A.1")->requirements[1].gap, Gap::Overdue);
@@ -99,9 +99,13 @@ TEST_F(RegisterFixture, SitesAloneLeaveTheScopeClausePartlyMet) {
 TEST_F(RegisterFixture, FillingAClauseRecordsMovesItToMet) {
     RegisterService service(*store);
     auto readiness = projectReadiness(*store);
-    service.add(make("context_issue", {{"title", "全国碳市场纳入水泥行业"}, {"origin", "external"}, {"category", "market"},
-                                       {"effect", "adverse"}, {"effect_description", "配额收紧"},
-                                       {"last_reviewed", "2025-03-01"}, {"review_due", "2026-03-01"}}));
+    service.add(make("context_issue", {{"title", "全国碳市场纳入水泥行业"},
+                                       {"origin", "external"},
+                                       {"category", "market"},
+                                       {"effect", "adverse"},
+                                       {"effect_description", "配额收紧"},
+                                       {"last_reviewed", "2025-03-01"},
+                                       {"review_due", "2026-03-01"}}));
     auto report = readiness.evaluate("2025-06-01");
     EXPECT_EQ(report.clause("4.1")->status, ReadinessStatus::Met);
     EXPECT_EQ(report.clause("4.1")->requirements[0].evidence.present, 1);
@@ -122,9 +126,9 @@ TEST_F(RegisterFixture, FillingAClauseRecordsMovesItToMet) {
     draft.fields["approved_on"] = "2025-01-06";
     service.update(draft);
     // A communication about something else does not show the policy was communicated (filter).
-    nlohmann::json comm = {{"subject", "年度排放报告报送"}, {"entry_kind", "log"}, {"direction", "outgoing"},
-                           {"topic", "regulatory"}, {"party", "湖州市生态环境局"}, {"date", "2025-03-20"},
-                           {"channel", "report"}};
+    nlohmann::json comm = {
+        {"subject", "年度排放报告报送"}, {"entry_kind", "log"},  {"direction", "outgoing"}, {"topic", "regulatory"},
+        {"party", "湖州市生态环境局"},   {"date", "2025-03-20"}, {"channel", "report"}};
     service.add(make("communication", comm));
     EXPECT_EQ(readiness.evaluate("2025-06-01").clause("5.2")->requirements[1].gap, Gap::Missing);
     comm["topic"] = "policy";
@@ -181,7 +185,8 @@ TEST(Readiness, TheDemoProjectIsPartlyReadyWithItsDeliberateGaps) {
             continue;
         }
         EXPECT_FALSE(service.list(schema.type).empty()) << schema.type;
-        for (const auto& r : service.list(schema.type)) EXPECT_TRUE(service.check(r).empty()) << schema.type << " #" << r.id;
+        for (const auto& r : service.list(schema.type))
+            EXPECT_TRUE(service.check(r).empty()) << schema.type << " #" << r.id;
     }
     auto today = SystemToday().date();
     auto report = projectReadiness(*store).evaluate(today);

@@ -12,9 +12,15 @@ namespace {
 RegisterRecord risk() {
     RegisterRecord r;
     r.type = "risk_opportunity";
-    r.fields = {{"title", "全国碳市场配额收紧"}, {"kind", "risk"},       {"source", "compliance_obligation"},
-                {"description", "配额逐年收紧"},  {"likelihood", 4},     {"impact", 4},
-                {"treatment", "替代燃料项目"},    {"owner", "李明"},     {"due_date", "2025-12-31"},
+    r.fields = {{"title", "全国碳市场配额收紧"},
+                {"kind", "risk"},
+                {"source", "compliance_obligation"},
+                {"description", "配额逐年收紧"},
+                {"likelihood", 4},
+                {"impact", 4},
+                {"treatment", "替代燃料项目"},
+                {"owner", "李明"},
+                {"due_date", "2025-12-31"},
                 {"status", "open"}};
     return r;
 }
@@ -30,9 +36,7 @@ const RegisterSchema& schema(const char* type) { return RegisterSchemas::shipped
 
 }  // namespace
 
-TEST(RecordValidation, AcceptsAValidRecord) {
-    EXPECT_TRUE(validate(schema("risk_opportunity"), risk()).empty());
-}
+TEST(RecordValidation, AcceptsAValidRecord) { EXPECT_TRUE(validate(schema("risk_opportunity"), risk()).empty()); }
 
 TEST(RecordValidation, ReportsEveryProblemWithItsFieldAndCode) {
     auto r = risk();
@@ -79,7 +83,7 @@ TEST(RecordValidation, ChecksDatesOnTheCalendar) {
 TEST(RecordValidation, ConditionalRequirementsAndDateOrder) {
     RegisterRecord eval;
     eval.type = "compliance_evaluation";
-    eval.fields = {{"title", "2024年度配额清缴"}, {"obligation", 3},          {"evaluated_on", "2025-01-10"},
+    eval.fields = {{"title", "2024年度配额清缴"}, {"obligation", 3},           {"evaluated_on", "2025-01-10"},
                    {"evaluator", "王芳"},         {"result", "non_compliant"}, {"evidence_text", "清缴不足"},
                    {"follow_up_status", "open"}};
     auto issues = validate(schema("compliance_evaluation"), eval);
@@ -92,9 +96,14 @@ TEST(RecordValidation, ConditionalRequirementsAndDateOrder) {
 
     RegisterRecord meter;
     meter.type = "measuring_instrument";
-    meter.fields = {{"code", "CX-BS-01"}, {"name", "入窑煤皮带秤"}, {"site", "CX-CLK"}, {"measured_quantity", "入窑煤量"},
-                    {"calibration_interval_months", 6}, {"last_calibrated", "2025-03-01"},
-                    {"next_calibration_due", "2025-02-01"}, {"status", "in_use"}};
+    meter.fields = {{"code", "CX-BS-01"},
+                    {"name", "入窑煤皮带秤"},
+                    {"site", "CX-CLK"},
+                    {"measured_quantity", "入窑煤量"},
+                    {"calibration_interval_months", 6},
+                    {"last_calibrated", "2025-03-01"},
+                    {"next_calibration_due", "2025-02-01"},
+                    {"status", "in_use"}};
     EXPECT_EQ(codesFor(validate(schema("measuring_instrument"), meter), "next_calibration_due"),
               std::vector<std::string>{"date_order"});
 }
@@ -102,8 +111,12 @@ TEST(RecordValidation, ConditionalRequirementsAndDateOrder) {
 TEST(RecordValidation, FileReferencesNeedAPathAndADigest) {
     RegisterRecord doc;
     doc.type = "document";
-    doc.fields = {{"code", "QT/CN-M01"}, {"title", "碳中和管理手册"}, {"doc_type", "manual"}, {"revision", "A/0"},
-                  {"owner", "能源环保部"}, {"status", "draft"},
+    doc.fields = {{"code", "QT/CN-M01"},
+                  {"title", "碳中和管理手册"},
+                  {"doc_type", "manual"},
+                  {"revision", "A/0"},
+                  {"owner", "能源环保部"},
+                  {"status", "draft"},
                   {"file", {{"path", "/docs/m01.pdf"}, {"sha256", "ABC"}}}};
     EXPECT_EQ(codesFor(validate(schema("document"), doc), "file"), std::vector<std::string>{"sha256_invalid"});
     doc.fields["file"] = {{"path", ""}, {"sha256", std::string(64, 'a')}};
@@ -122,7 +135,7 @@ TEST(RecordValidation, ComputesTheRatingFromLikelihoodAndImpact) {
     r.fields["residual_likelihood"] = 2;
     r.fields["residual_impact"] = 4;
     computeDerivedFields(schema("risk_opportunity"), r);
-    EXPECT_EQ(r.fields["rating"], 16);  // 4 × 4
+    EXPECT_EQ(r.fields["rating"], 16);          // 4 × 4
     EXPECT_EQ(r.fields["residual_rating"], 8);  // 2 × 4
     r.fields.erase("residual_impact");
     computeDerivedFields(schema("risk_opportunity"), r);

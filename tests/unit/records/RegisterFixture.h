@@ -33,9 +33,13 @@ protected:
     }
     static cnms::records::RegisterRecord meter(const std::string& code, const std::string& due,
                                                const std::string& status = "in_use") {
-        return make("measuring_instrument", {{"code", code}, {"name", "电能表"}, {"site", "CX-CLK"},
-                                             {"measured_quantity", "电量"}, {"calibration_interval_months", 12},
-                                             {"next_calibration_due", due}, {"status", status}});
+        return make("measuring_instrument", {{"code", code},
+                                             {"name", "电能表"},
+                                             {"site", "CX-CLK"},
+                                             {"measured_quantity", "电量"},
+                                             {"calibration_interval_months", 12},
+                                             {"next_calibration_due", due},
+                                             {"status", status}});
     }
     static cnms::records::RegisterRecord policy(const std::string& text, bool approved) {
         nlohmann::json f = {{"title", "碳中和方针"}, {"policy_text", text}};

@@ -9,12 +9,28 @@ using namespace cnms;
 using namespace cnms::records;
 
 TEST(RegisterSchema, ShipsOneSchemaForEveryRecordTypeOfTheManagementSystemRegisters) {
-    const std::vector<std::string> owned = {
-        "context_issue",  "interested_party",     "scope_statement",      "leadership_commitment", "policy",
-        "role_assignment", "risk_opportunity",    "compliance_obligation", "change_plan",          "resource_plan",
-        "competence_record", "training_record",   "communication",        "document",              "measuring_instrument",
-        "calibration_record", "operational_control", "design_review",     "procurement_criterion", "monitoring_plan",
-        "monitoring_result", "compliance_evaluation"};
+    const std::vector<std::string> owned = {"context_issue",
+                                            "interested_party",
+                                            "scope_statement",
+                                            "leadership_commitment",
+                                            "policy",
+                                            "role_assignment",
+                                            "risk_opportunity",
+                                            "compliance_obligation",
+                                            "change_plan",
+                                            "resource_plan",
+                                            "competence_record",
+                                            "training_record",
+                                            "communication",
+                                            "document",
+                                            "measuring_instrument",
+                                            "calibration_record",
+                                            "operational_control",
+                                            "design_review",
+                                            "procurement_criterion",
+                                            "monitoring_plan",
+                                            "monitoring_result",
+                                            "compliance_evaluation"};
     const auto& schemas = RegisterSchemas::shipped();
     EXPECT_EQ(schemas.all().size(), owned.size());
     for (const auto& type : owned) {
@@ -53,8 +69,8 @@ TEST(RegisterSchema, MarksTheVersionedRegistersAndTheirRuleFields) {
 
 TEST(RegisterSchema, RefusesInconsistentSchemaData) {
     auto parse = [](const std::string& fields, const std::string& extra = "") {
-        return RegisterSchemas::fromJson(R"({"schemas":[{"type":"t","title_field":"a")" + extra +
-                                         R"(,"fields":[)" + fields + "]}]}");
+        return RegisterSchemas::fromJson(R"({"schemas":[{"type":"t","title_field":"a")" + extra + R"(,"fields":[)" +
+                                         fields + "]}]}");
     };
     EXPECT_NO_THROW(parse(R"({"id":"a","kind":"text","zh":"甲","en":"A"})"));
     EXPECT_THROW(parse(R"({"id":"a","kind":"colour","zh":"甲","en":"A"})"), std::runtime_error);

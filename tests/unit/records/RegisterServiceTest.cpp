@@ -18,8 +18,10 @@ std::vector<std::string> codes(const ValidationError& e) {
 TEST_F(RegisterFixture, AddsEditsAndRemovesWithAChangeLogEntryEach) {
     RegisterService service(*store);
     auto before = store->changeLog().count();
-    auto added = service.add(make("context_issue", {{"title", "  余热发电仅覆盖 28% 用电 "}, {"origin", "internal"},
-                                                    {"category", "energy"}, {"effect", "favourable"},
+    auto added = service.add(make("context_issue", {{"title", "  余热发电仅覆盖 28% 用电 "},
+                                                    {"origin", "internal"},
+                                                    {"category", "energy"},
+                                                    {"effect", "favourable"},
                                                     {"effect_description", "可提高余热利用"},
                                                     {"last_reviewed", "2025-03-01"}}));
     EXPECT_GT(added.id, 0);
@@ -48,7 +50,8 @@ TEST_F(RegisterFixture, RefusesInvalidRecordsAndWritesNothing) {
     RegisterService service(*store);
     auto before = store->changeLog().count();
     try {
-        service.add(make("measuring_instrument", {{"code", "M1"}, {"site", "XX-NONE"}, {"calibration_interval_months", 0}}));
+        service.add(
+            make("measuring_instrument", {{"code", "M1"}, {"site", "XX-NONE"}, {"calibration_interval_months", 0}}));
         FAIL() << "expected a ValidationError";
     } catch (const ValidationError& e) {
         auto c = codes(e);
@@ -66,9 +69,12 @@ TEST_F(RegisterFixture, ChecksReferencesUniqueCodesAndKeepsReferredRecords) {
     auto m = service.add(meter("CX-EM-01", "2026-01-31"));
     EXPECT_THROW(service.add(meter("CX-EM-01", "2026-06-30")), ValidationError);  // duplicate code
 
-    auto calibration = make("calibration_record", {{"certificate_no", "JD-2025-118"}, {"instrument", m.id},
-                                                   {"calibrated_on", "2025-01-20"}, {"performed_by", "湖州市计量检定测试所"},
-                                                   {"result", "pass"}, {"next_due", "2026-01-20"}});
+    auto calibration = make("calibration_record", {{"certificate_no", "JD-2025-118"},
+                                                   {"instrument", m.id},
+                                                   {"calibrated_on", "2025-01-20"},
+                                                   {"performed_by", "湖州市计量检定测试所"},
+                                                   {"result", "pass"},
+                                                   {"next_due", "2026-01-20"}});
     auto stored = service.add(calibration);
     calibration.fields["instrument"] = stored.id;  // a calibration record, not an instrument
     try {
@@ -133,8 +139,10 @@ TEST_F(RegisterFixture, ANewVersionSupersedesAndKeepsTheOldOne) {
         EXPECT_EQ(e.code(), "history_kept");
     }
     // Registers without versions refuse them.
-    auto issue = service.add(make("design_review", {{"project", "余热发电二期"}, {"review_date", "2025-02-01"},
-                                                    {"carbon_assessment", "年减排 1.1 万吨"}, {"decision", "采用"}}));
+    auto issue = service.add(make("design_review", {{"project", "余热发电二期"},
+                                                    {"review_date", "2025-02-01"},
+                                                    {"carbon_assessment", "年减排 1.1 万吨"},
+                                                    {"decision", "采用"}}));
     try {
         service.newVersion(issue.id, issue.fields);
         FAIL();
@@ -145,8 +153,8 @@ TEST_F(RegisterFixture, ANewVersionSupersedesAndKeepsTheOldOne) {
 
 TEST_F(RegisterFixture, DocumentsKeepTheirCodeAcrossVersions) {
     RegisterService service(*store);
-    nlohmann::json f = {{"code", "QT/CN-P03"}, {"title", "碳排放数据管理程序"}, {"doc_type", "procedure"},
-                        {"revision", "A/0"}, {"owner", "能源环保部"}, {"status", "effective"},
+    nlohmann::json f = {{"code", "QT/CN-P03"},         {"title", "碳排放数据管理程序"}, {"doc_type", "procedure"},
+                        {"revision", "A/0"},           {"owner", "能源环保部"},         {"status", "effective"},
                         {"approved_by", "管理者代表"}, {"approved_on", "2024-03-01"}};
     auto a = service.add(make("document", f));
     f["revision"] = "B/0";
@@ -159,14 +167,18 @@ TEST_F(RegisterFixture, DocumentsKeepTheirCodeAcrossVersions) {
 
 TEST_F(RegisterFixture, SearchesValuesAndLabelsInBothLanguages) {
     RegisterService service(*store);
-    service.add(make("interested_party", {{"name", "湖州市生态环境局"}, {"party_type", "regulator"},
-                                          {"needs", "按期报送排放报告"}, {"last_reviewed", "2025-01-01"}}));
-    service.add(make("interested_party", {{"name", "Holcim export customer"}, {"party_type", "customer"},
-                                          {"needs", "product carbon footprint"}, {"last_reviewed", "2025-01-01"}}));
+    service.add(make("interested_party", {{"name", "湖州市生态环境局"},
+                                          {"party_type", "regulator"},
+                                          {"needs", "按期报送排放报告"},
+                                          {"last_reviewed", "2025-01-01"}}));
+    service.add(make("interested_party", {{"name", "Holcim export customer"},
+                                          {"party_type", "customer"},
+                                          {"needs", "product carbon footprint"},
+                                          {"last_reviewed", "2025-01-01"}}));
     EXPECT_EQ(service.list("interested_party", {.search = "生态环境"}).size(), 1u);
     EXPECT_EQ(service.list("interested_party", {.search = "HOLCIM"}).size(), 1u);
     EXPECT_EQ(service.list("interested_party", {.search = "监管机构"}).size(), 1u);  // zh option label
-    EXPECT_EQ(service.list("interested_party", {.search = "Customer"}).size(), 1u);   // en option label
+    EXPECT_EQ(service.list("interested_party", {.search = "Customer"}).size(), 1u);  // en option label
     EXPECT_EQ(service.list("interested_party", {.search = "nothing like it"}).size(), 0u);
     EXPECT_EQ(service.list("interested_party", {.search = "  "}).size(), 2u);
 }
@@ -199,10 +211,15 @@ TEST_F(RegisterFixture, RecordsSurviveReopeningTheProject) {
     RecordId id = 0;
     {
         RegisterService service(*store);
-        id = service.add(make("role_assignment", {{"role", "管理者代表"}, {"person", "李明"}, {"department", "能源环保部"},
-                                                  {"responsibilities", "建立和保持体系"}, {"is_management_rep", true},
-                                                  {"site", "CX-CLK"}, {"appointed_on", "2024-12-01"},
-                                                  {"status", "active"}}))
+        id = service
+                 .add(make("role_assignment", {{"role", "管理者代表"},
+                                               {"person", "李明"},
+                                               {"department", "能源环保部"},
+                                               {"responsibilities", "建立和保持体系"},
+                                               {"is_management_rep", true},
+                                               {"site", "CX-CLK"},
+                                               {"appointed_on", "2024-12-01"},
+                                               {"status", "active"}}))
                  .id;
     }
     store.reset();

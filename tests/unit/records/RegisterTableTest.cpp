@@ -9,7 +9,9 @@ using namespace cnms::records;
 
 TEST(RegisterTable, WritesRfc4180Csv) {
     Table t{{"a", "b"}, {{"x,y", "say \"hi\""}, {"line\nbreak", ""}}, {}};
-    EXPECT_EQ(toCsv(t), "\xEF\xBB\xBF" "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",\r\n");
+    EXPECT_EQ(toCsv(t),
+              "\xEF\xBB\xBF"
+              "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",\r\n");
     auto back = parseCsv(toCsv(t));
     EXPECT_EQ(back.header, t.header);
     EXPECT_EQ(back.rows, t.rows);
@@ -19,13 +21,20 @@ TEST(RegisterTable, WritesRfc4180Csv) {
 TEST_F(RegisterFixture, ExportAndImportRoundTripInEveryLabelStyle) {
     RegisterService service(*store);
     auto m = service.add(meter("CX-BS-01", "2025-09-30"));
-    service.add(make("scope_statement", {{"title", "范围声明"}, {"scope_text", "水泥生产, 含\"熟料\"与粉磨\n第二行"},
+    service.add(make("scope_statement", {{"title", "范围声明"},
+                                         {"scope_text", "水泥生产, 含\"熟料\"与粉磨\n第二行"},
                                          {"boundary_approach", "operational_control"},
-                                         {"sites_included", {"CX-CLK", "HZ-GRD"}}, {"activities_included", "熟料、水泥"},
+                                         {"sites_included", {"CX-CLK", "HZ-GRD"}},
+                                         {"activities_included", "熟料、水泥"},
                                          {"effective_date", "2025-01-01"}}));
-    service.add(make("calibration_record", {{"certificate_no", "JD-1"}, {"instrument", m.id}, {"calibrated_on", "2025-03-30"},
-                                            {"performed_by", "计量所"}, {"result", "pass"}, {"next_due", "2025-09-30"},
-                                            {"certificate", {{"path", "/srv/cert 1.pdf"}, {"sha256", std::string(64, 'c')}}}}));
+    service.add(
+        make("calibration_record", {{"certificate_no", "JD-1"},
+                                    {"instrument", m.id},
+                                    {"calibrated_on", "2025-03-30"},
+                                    {"performed_by", "计量所"},
+                                    {"result", "pass"},
+                                    {"next_due", "2025-09-30"},
+                                    {"certificate", {{"path", "/srv/cert 1.pdf"}, {"sha256", std::string(64, 'c')}}}}));
     for (const char* type : {"scope_statement", "calibration_record", "measuring_instrument"}) {
         const auto& schema = service.schemas().get(type);
         auto original = service.list(type);
@@ -70,8 +79,8 @@ TEST_F(RegisterFixture, ImportNamesTheLineAndFieldOfEveryBadCellAndWritesNothing
         std::vector<std::string> got;
         for (const auto& i : e.issues()) got.push_back(i.field + ":" + i.code);
         EXPECT_EQ(got, (std::vector<std::string>{"line 3: calibration_interval_months:type_mismatch",
-                                                 "line 3: next_calibration_due:date_invalid", "line 3: site:site_unknown",
-                                                 "line 4: code:duplicate"}));
+                                                 "line 3: next_calibration_due:date_invalid",
+                                                 "line 3: site:site_unknown", "line 4: code:duplicate"}));
     }
     EXPECT_TRUE(service.list("measuring_instrument").empty());
     EXPECT_THROW(fromTable(schema, parseCsv("code,colour\nM1,red\n")), ValidationError);
