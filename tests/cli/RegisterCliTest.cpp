@@ -157,3 +157,24 @@ TEST_F(RegisterCli, ReadinessReportsEveryLeafClause) {
     ASSERT_EQ(table.code, 0);
     EXPECT_NE(table.out.find("readiness 1.5 %"), std::string::npos) << table.out;  // 0.5 / 34 = 1.47 %
 }
+
+TEST(RegisterCliHelp, HelpListsTheNewCommands) {
+    auto h = run({"--help"});
+    EXPECT_EQ(h.code, 0);
+    EXPECT_NE(h.out.find("register"), std::string::npos);
+    EXPECT_NE(h.out.find("readiness"), std::string::npos);
+    auto types = run({"register", "types", "--format", "json"});
+    ASSERT_EQ(types.code, 0);
+    EXPECT_EQ(nlohmann::json::parse(types.out).size(), 22u);
+}
+
+TEST_F(RegisterCli, TheDemoProjectShowsPartialReadinessAndItsOverdueCalibration) {
+    auto demo = dir.file("demo.cnms");
+    ASSERT_EQ(run({"init", demo, "--demo"}).code, 0);
+    auto j = nlohmann::json::parse(run({"readiness", demo, "--format", "json"}).out);
+    EXPECT_GT(j["percent"].get<double>(), 0.0);
+    EXPECT_LT(j["percent"].get<double>(), 100.0);
+    auto overdue = nlohmann::json::parse(run({"register", "overdue", demo, "--format", "json"}).out);
+    ASSERT_FALSE(overdue.empty());
+    EXPECT_EQ(overdue[0]["type"], "measuring_instrument");
+}
