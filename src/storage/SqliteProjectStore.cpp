@@ -66,7 +66,9 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly)
       m_sites(m_db, m_log),
       m_credits(m_db, m_log),
       m_measures(m_db, m_log),
-      m_targets(m_db, m_log) {
+      m_targets(m_db, m_log),
+      m_registers(m_db, m_log, [this] { return actor(); }),
+      m_fileReferences(m_db, m_log, [this] { return actor(); }) {
     m_db.exec("PRAGMA foreign_keys = ON");
     if (!readOnly) m_db.exec("PRAGMA synchronous = NORMAL");
 }

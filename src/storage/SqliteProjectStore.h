@@ -7,6 +7,7 @@
 #include "ChangeLogWriter.h"
 #include "SqliteNeutralityRepositories.h"
 #include "SqliteOrganizationRepository.h"
+#include "SqliteRegisterRepository.h"
 #include "SqliteSiteRepository.h"
 #include "cnms/core/ProjectStore.h"
 #include "cnms/storage/Sqlite.h"
@@ -24,6 +25,8 @@ public:
     neutrality::CreditRepository& credits() override { return m_credits; }
     neutrality::MeasureRepository& measures() override { return m_measures; }
     neutrality::TargetRepository& targets() override { return m_targets; }
+    RegisterRepository& registers() override { return m_registers; }
+    FileReferenceRepository& fileReferences() override { return m_fileReferences; }
     const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
     ProjectInfo info() const override;
     std::string actor() const override;
@@ -42,6 +45,8 @@ private:
     SqliteCreditRepository m_credits;
     SqliteMeasureRepository m_measures;
     SqliteTargetRepository m_targets;
+    SqliteRegisterRepository m_registers;
+    SqliteFileReferenceRepository m_fileReferences;
 };
 
 }  // namespace cnms::storage

@@ -11,6 +11,7 @@
 #include "cnms/core/Organization.h"
 #include "cnms/core/Site.h"
 #include "cnms/neutrality/NeutralityStore.h"
+#include "cnms/records/RegisterRecord.h"
 
 /**
  * The ports through which the domain reaches storage. The core owns these interfaces;
@@ -58,6 +59,49 @@ public:
     virtual void remove(SiteId id) = 0;
 };
 
+/** The records of every schema-driven register (see cnms/records), one table for all types. */
+class RegisterRepository {
+public:
+    virtual ~RegisterRepository() = default;
+    /** Records of one type ordered by id; superseded versions only when asked for. */
+    virtual std::vector<records::RegisterRecord> list(std::string_view type, bool includeSuperseded = false) const = 0;
+    /** Every version of one series, oldest first. */
+    virtual std::vector<records::RegisterRecord> series(records::RecordId seriesId) const = 0;
+    virtual std::optional<records::RegisterRecord> find(records::RecordId id) const = 0;
+    /**
+     * Stores a new record (a new series when `seriesId` is 0, else a further version of it) and
+     * sets created/updated by/at; keeps `id` when it is not 0 (undo of a delete). Returns the id.
+     */
+    virtual records::RecordId insert(const records::RegisterRecord& record) = 0;
+    /** Rewrites fields and the superseded flag; sets updated by/at. */
+    virtual void update(const records::RegisterRecord& record) = 0;
+    virtual void remove(records::RecordId id) = 0;
+    /** Stores new records of one type with a single "import" change-log entry naming `source`. */
+    virtual std::vector<records::RecordId> importBatch(std::string_view type,
+                                                       const std::vector<records::RegisterRecord>& batch,
+                                                       std::string_view source) = 0;
+};
+
+/** A file a record referred to: path and content digest as they were when referenced. */
+struct FileReference {
+    std::int64_t id = 0;
+    std::string path;
+    std::string sha256;
+    std::int64_t size = 0;
+    std::string recordedAt;
+    std::string recordedBy;
+};
+
+/** The project's list of referenced files, so an auditor can check that evidence is unchanged. */
+class FileReferenceRepository {
+public:
+    virtual ~FileReferenceRepository() = default;
+    /** Records that `path` had digest `sha256`; the same pair is stored once. */
+    virtual FileReference record(std::string_view path, std::string_view sha256, std::int64_t size) = 0;
+    /** Ordered by path, then time. */
+    virtual std::vector<FileReference> list() const = 0;
+};
+
 class ChangeLogReader {
 public:
     virtual ~ChangeLogReader() = default;
@@ -85,6 +129,8 @@ public:
     virtual neutrality::CreditRepository& credits() = 0;
     virtual neutrality::MeasureRepository& measures() = 0;
     virtual neutrality::TargetRepository& targets() = 0;
+    virtual RegisterRepository& registers() = 0;
+    virtual FileReferenceRepository& fileReferences() = 0;
     virtual const ChangeLogReader& changeLog() const = 0;
     virtual ProjectInfo info() const = 0;
     /** The name written into the change log: the project's user setting, else the OS user. */

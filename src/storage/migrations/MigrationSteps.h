@@ -7,4 +7,5 @@
 namespace cnms::storage::migrations {
 extern const Migration v001Initial;
 extern const Migration v005Neutrality;
+extern const Migration v003Registers;
 }
