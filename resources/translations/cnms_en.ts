@@ -517,6 +517,14 @@
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
+    <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::OrganizationForm</name>

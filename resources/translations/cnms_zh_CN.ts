@@ -517,6 +517,14 @@
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::OrganizationForm</name>

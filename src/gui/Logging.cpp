@@ -18,6 +18,8 @@ constexpr std::size_t kMaxFiles = 3;
 
 void qtToSpdlog(QtMsgType type, const QMessageLogContext&, const QString& message) {
     const std::string text = message.toStdString();
+    // The offscreen platform says this for every window shown; it means nothing to a user.
+    if (message.contains(QLatin1String("does not support propagateSizeHints"))) type = QtDebugMsg;
     switch (type) {
         case QtDebugMsg: spdlog::debug("qt: {}", text); break;
         case QtInfoMsg: spdlog::info("qt: {}", text); break;

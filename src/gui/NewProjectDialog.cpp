@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,11 +26,13 @@ NewProjectDialog::NewProjectDialog(Dialogs& dialogs, QWidget* parent)
     : QDialog(parent),
       m_dialogs(dialogs),
       m_intro(new QLabel(this)),
-      m_pathLabel(new QLabel(this)),
-      m_pathEdit(new QLineEdit(this)),
-      m_browseButton(new QPushButton(this)),
-      m_pathIssue(new QLabel(this)),
-      m_form(new OrganizationForm(this)),
+      m_fileBox(new QGroupBox(this)),
+      m_organizationBox(new QGroupBox(this)),
+      m_pathLabel(new QLabel(m_fileBox)),
+      m_pathEdit(new QLineEdit(m_fileBox)),
+      m_browseButton(new QPushButton(m_fileBox)),
+      m_pathIssue(new QLabel(m_fileBox)),
+      m_form(new OrganizationForm(m_organizationBox)),
       m_formIssue(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("newProjectDialog"));
@@ -46,19 +49,24 @@ NewProjectDialog::NewProjectDialog(Dialogs& dialogs, QWidget* parent)
     pathRow->addWidget(m_pathLabel);
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_browseButton);
+    auto* fileLayout = new QVBoxLayout(m_fileBox);
+    fileLayout->setContentsMargins(12, 12, 12, 12);
+    fileLayout->addLayout(pathRow);
+    fileLayout->addWidget(m_pathIssue);
+    auto* organizationLayout = new QVBoxLayout(m_organizationBox);
+    organizationLayout->setContentsMargins(12, 12, 12, 12);
+    organizationLayout->addWidget(m_form);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 18, 18, 14);
     layout->setSpacing(12);
     layout->addWidget(m_intro);
-    layout->addLayout(pathRow);
-    layout->addWidget(m_pathIssue);
-    layout->addSpacing(6);
-    layout->addWidget(m_form);
+    layout->addWidget(m_fileBox);
+    layout->addWidget(m_organizationBox);
     layout->addWidget(m_formIssue);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    resize(720, 460);
+    resize(760, 540);
 
     connect(m_browseButton, &QPushButton::clicked, this, &NewProjectDialog::browse);
     connect(m_pathEdit, &QLineEdit::textEdited, this, [this] { field_status::clear(m_pathIssue); });
@@ -131,6 +139,8 @@ void NewProjectDialog::retranslate() {
     setWindowTitle(tr("New project"));
     m_intro->setText(tr("A project is one file holding one organization's carbon neutrality management system. "
                         "Enter what you know now; everything except the name can be completed later."));
+    m_fileBox->setTitle(tr("Project file"));
+    m_organizationBox->setTitle(tr("Organization"));
     m_pathLabel->setText(tr("&File:"));
     m_pathEdit->setPlaceholderText(tr("Where to save the project (*.cnms)"));
     m_browseButton->setText(tr("&Browse…"));

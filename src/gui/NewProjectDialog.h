@@ -6,6 +6,7 @@
 #include <memory>
 
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,6 +46,8 @@ private:
 
     Dialogs& m_dialogs;
     QLabel* m_intro;
+    QGroupBox* m_fileBox;
+    QGroupBox* m_organizationBox;
     QLabel* m_pathLabel;
     QLineEdit* m_pathEdit;
     QPushButton* m_browseButton;

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +175,29 @@ private slots:
         QCOMPARE(m_page->view()->model()->rowCount(), 1);
         search->clear();
         QCOMPARE(m_page->view()->model()->rowCount(), 3);
+    }
+
+    void aRefusedActionLeavesNothingOnTheUndoStack() {
+        QVERIFY_THROWS_EXCEPTION(ValidationError, m_session->addSite({0, "HZ-HQ", "重复", "", "", 100}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, m_session->addSite({0, "X", "超比例", "", "", 120}));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+        QCOMPARE(m_page->model()->rowCount(), 3);
+    }
+
+    void anUndoThatNoLongerAppliesIsReportedAndDropped() {
+        Site added = m_session->addSite({0, "NB-PORT", "宁波码头", "浙江", "", 100});
+        {   // another program removes the site behind the workbench's back
+            auto other = test::reopen(m_path);
+            auto work = other->begin("remove elsewhere");
+            other->sites().remove(added.id);
+            work->commit();
+        }
+        QSignalSpy failed(m_session.get(), &ProjectSession::commandFailed);
+        m_session->undoStack()->undo();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!failed[0][0].toString().isEmpty());
+        QCOMPARE(m_session->undoStack()->count(), 0);  // the stale command is gone, not left to fail again
+        QVERIFY(!m_session->undoStack()->canRedo());
     }
 
 private:
