@@ -4,7 +4,11 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QIcon>
+#include <QFontMetrics>
 #include <QStyle>
+#include <QStyledItemDelegate>
+
+#include <algorithm>
 
 #include "CatalogueText.h"
 #include "PageRegistry.h"
@@ -24,6 +28,33 @@ QString phaseName(Pdca phase) {
     return {};
 }
 
+/**
+ * Gives each row the height its text needs when wrapped to the width left after indentation and
+ * icon: QTreeView itself sizes rows for one line.
+ */
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize hint = QStyledItemDelegate::sizeHint(option, index);
+        int depth = 0;
+        for (QModelIndex i = index.parent(); i.isValid(); i = i.parent()) ++depth;
+        const int indent = (depth + (m_view->rootIsDecorated() ? 1 : 0)) * m_view->indentation();
+        const int textWidth = m_view->viewport()->width() - indent - m_view->iconSize().width() - 16;
+        if (textWidth < 40) return hint;
+        QFont font = option.font;
+        if (auto f = index.data(Qt::FontRole); f.isValid()) font = f.value<QFont>();
+        const QRect text = QFontMetrics(font).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap,
+                                                           index.data(Qt::DisplayRole).toString());
+        hint.setHeight(std::max(hint.height(), text.height() + 6));
+        return hint;
+    }
+
+private:
+    QTreeView* m_view;
+};
+
 template <class F>
 void forEachItem(QTreeWidgetItem* item, F&& f) {
     f(item);
@@ -37,11 +68,14 @@ NavigationTree::NavigationTree(const PageRegistry& pages, const ClauseCatalogue&
     setHeaderHidden(true);
     setColumnCount(1);
     setRootIsDecorated(true);
-    setUniformRowHeights(true);
+    // Clause titles are long (in English especially): wrap them rather than cut them off.
+    setWordWrap(true);
+    setUniformRowHeights(false);
     setIndentation(16);
     setIconSize(QSize(18, 18));
-    setTextElideMode(Qt::ElideRight);
+    header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Stretch);
+    setItemDelegate(new WrappingDelegate(this));
     build();
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         if (current && current->data(0, PageIdRole).isValid()) emit pageSelected(current->data(0, PageIdRole).toString());
@@ -127,8 +161,16 @@ QStringList NavigationTree::pageEntries() const {
     return ids;
 }
 
+void NavigationTree::resizeEvent(QResizeEvent* event) {
+    QTreeWidget::resizeEvent(event);
+    scheduleDelayedItemsLayout();  // row heights depend on the width the titles wrap to
+}
+
 void NavigationTree::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        scheduleDelayedItemsLayout();
+    }
     QTreeWidget::changeEvent(event);
 }
 
