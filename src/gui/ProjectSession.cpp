@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ProjectSession.h"
 
+#include <QFileInfo>
 #include <spdlog/spdlog.h>
 
 #include "cnms/core/TextUtil.h"
@@ -25,13 +26,15 @@ ProjectSession::~ProjectSession() {
 std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path) {
     storage::OpenOptions options;
     options.checkIntegrity = true;
-    auto session = std::make_unique<ProjectSession>(storage::openProject(path.toStdString(), options));
-    spdlog::info("opened project {}", path.toStdString());
+    // Absolute, so the status bar, recent files and Save a copy name the file wherever the app was started.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto session = std::make_unique<ProjectSession>(storage::openProject(absolute.toStdString(), options));
+    spdlog::info("opened project {}", absolute.toStdString());
     return session;
 }
 
 std::unique_ptr<ProjectSession> ProjectSession::create(const QString& path, const Organization& org) {
-    return std::make_unique<ProjectSession>(storage::createProject(path.toStdString(), org));
+    return std::make_unique<ProjectSession>(storage::createProject(QFileInfo(path).absoluteFilePath().toStdString(), org));
 }
 
 QString ProjectSession::path() const { return QString::fromStdString(m_store->info().path); }
