@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,7 @@
 #include "ProjectSession.h"
 #include "RecentFiles.h"
 #include "ScriptedDialogs.h"
+#include "cnms/storage/ProjectFile.h"
 #include "cnms/storage/Sqlite.h"
 
 using namespace cnms;
@@ -164,6 +166,23 @@ private slots:
         QCOMPARE(QString::fromStdString(test::reopen(path + ".cnms")->organization().get().name),
                  QStringLiteral("安吉绿色建材有限公司"));
         QCOMPARE(m_window->currentPageId(), QStringLiteral("organization"));
+    }
+
+    void marksAReadOnlyProjectAndOffersNoEditing() {
+        const QString path = m_dir.filePath("readonly.cnms");
+        test::createDemoProject(path);
+        storage::OpenOptions options;
+        options.readOnly = true;  // what a write-protected file gives (root can write anything, so ask directly)
+        m_window->setSession(std::make_unique<ProjectSession>(storage::openProject(path.toStdString(), options)));
+        QCOMPARE(m_window->findChild<QLabel*>("readOnlyLabel")->text(), QStringLiteral("Read-only"));
+        QVERIFY(m_window->showPage("sites"));
+        QWidget* sites = m_window->page("sites");
+        QVERIFY(!sites->findChild<QPushButton*>("addButton")->isEnabled());
+        QVERIFY(!sites->findChild<QPushButton*>("deleteButton")->isEnabled());
+        QVERIFY(m_window->showPage("organization"));
+        QVERIFY(m_window->page("organization")->findChild<QLineEdit*>("nameEdit")->isReadOnly());
+        QVERIFY_THROWS_EXCEPTION(RefusedError, m_window->session()->addSite({0, "X", "某厂", "", "", 100}));
+        QCOMPARE(test::sitesInFile(path).size(), std::size_t(3));
     }
 
     void refusesToCreateOverAnExistingFile() {

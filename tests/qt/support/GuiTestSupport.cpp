@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <spdlog/spdlog.h>
+
 #include <stdexcept>
 
 #include "cnms/core/DemoProject.h"
@@ -19,6 +21,7 @@ void isolateSettings(const char* testName) {
     QCoreApplication::setOrganizationName(QStringLiteral("cnms-test-%1").arg(QLatin1String(testName)));
     QCoreApplication::setApplicationName(QStringLiteral("cnms-workbench"));
     QSettings().clear();
+    spdlog::set_level(spdlog::level::warn);  // the storage's info lines would drown the test output
 }
 
 void typeText(QWidget* widget, const QString& text) {
