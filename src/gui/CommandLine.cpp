@@ -16,9 +16,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList& arguments, QStr
                                  QStringLiteral("[PROJECT]"));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface: zh_CN or en"),
                             QStringLiteral("LANG"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Render the window (1280x800) to FILE.png once it is ready, then exit"),
-                                  QStringLiteral("FILE.png"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window (1280x800) to FILE.png once it is ready, then exit"),
+        QStringLiteral("FILE.png"));
     QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show first: home, organization, sites ..."),
                             QStringLiteral("NAME"));
     parser.addOptions({lang, screenshot, page});
@@ -51,7 +52,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList& arguments, QStr
     }
     if (!positional.isEmpty()) result.project = positional.front();
     if (!result.language.isEmpty() && !LanguageManager::available().contains(result.language)) {
-        message = QStringLiteral("--lang %1: use one of %2").arg(result.language, LanguageManager::available().join(", "));
+        message =
+            QStringLiteral("--lang %1: use one of %2").arg(result.language, LanguageManager::available().join(", "));
         return std::nullopt;
     }
     exitCode = 0;

@@ -46,7 +46,8 @@ QString WidgetDialogs::saveFileName(QWidget* parent, const QString& caption, con
 
 namespace {
 void print(const char* level, const QString& title, const QString& text) {
-    std::fprintf(stderr, "cnms-workbench: %s: %s: %s\n", level, title.toLocal8Bit().constData(), text.toLocal8Bit().constData());
+    std::fprintf(stderr, "cnms-workbench: %s: %s: %s\n", level, title.toLocal8Bit().constData(),
+                 text.toLocal8Bit().constData());
 }
 }  // namespace
 

@@ -66,7 +66,8 @@ QString ErrorText::projectFile(const storage::ProjectFileError& error) {
     const QString path = QDir::toNativeSeparators(QString::fromStdString(error.path()));
     using Kind = storage::ProjectFileError::Kind;
     switch (error.kind()) {
-        case Kind::NotFound: return tr("The file %1 does not exist. It may have been moved, renamed or deleted.").arg(path);
+        case Kind::NotFound:
+            return tr("The file %1 does not exist. It may have been moved, renamed or deleted.").arg(path);
         case Kind::AlreadyExists: return tr("The file %1 already exists. Choose another file name.").arg(path);
         case Kind::NotAProject:
             return tr("%1 is not a CNMS Workbench project file. The file was not changed.").arg(path);
@@ -99,7 +100,8 @@ QString ErrorText::exception(std::exception_ptr error) {
         return lines.join(QLatin1Char('\n'));
     } catch (const RefusedError& e) {
         if (e.code() == "read_only") return tr("The project is open read-only; changes cannot be saved.");
-        if (e.code() == "same_file") return tr("That is the open project itself; choose another file name for the copy.");
+        if (e.code() == "same_file")
+            return tr("That is the open project itself; choose another file name for the copy.");
         return QString::fromStdString(e.what());
     } catch (const NotFoundError& e) {
         return tr("The record no longer exists; it may have been changed outside the workbench (%1).")

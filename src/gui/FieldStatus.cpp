@@ -20,6 +20,8 @@ void showError(QLabel* label, const QString& text) { show(label, text, "#b3261e"
 void showOk(QLabel* label, const QString& text) { show(label, text, "#1b7f3b", false); }
 void showHint(QLabel* label, const QString& text) { show(label, text, "#5f6368", false); }
 void clear(QLabel* label) { show(label, QString(), "#5f6368", false); }
-bool hasError(const QLabel* label) { return label->property(kErrorProperty).toBool() && label->isVisibleTo(label->parentWidget()); }
+bool hasError(const QLabel* label) {
+    return label->property(kErrorProperty).toBool() && label->isVisibleTo(label->parentWidget());
+}
 
 }  // namespace cnms::gui::field_status

@@ -151,8 +151,9 @@ void HomePage::refreshSummary() {
     add(tr("Sites:"), QString::number(m_session->sites().size()));
     if (!org.standardNumber.empty()) add(tr("Standard number:"), QString::fromStdString(org.standardNumber));
     add(tr("Project file:"), QDir::toNativeSeparators(QString::fromStdString(info.path)));
-    add(tr("File format version:"), QString::number(info.schemaVersion) +
-                                        (info.readOnly ? QStringLiteral(" (") + tr("read-only") + QLatin1Char(')') : QString()));
+    add(tr("File format version:"),
+        QString::number(info.schemaVersion) +
+            (info.readOnly ? QStringLiteral(" (") + tr("read-only") + QLatin1Char(')') : QString()));
 }
 
 void HomePage::changeEvent(QEvent* event) {
@@ -162,9 +163,10 @@ void HomePage::changeEvent(QEvent* event) {
 
 void HomePage::retranslate() {
     m_title->setText(tr("CNMS Workbench"));
-    m_subtitle->setText(tr("Run your carbon neutrality management system according to the group standard "
-                           "《工业碳中和管理体系 要求》 (Industrial carbon neutrality management system — Requirements), "
-                           "and keep the evidence an auditor asks for."));
+    m_subtitle->setText(
+        tr("Run your carbon neutrality management system according to the group standard "
+           "《工业碳中和管理体系 要求》 (Industrial carbon neutrality management system — Requirements), "
+           "and keep the evidence an auditor asks for."));
     m_purposeTitle->setText(tr("What the workbench is for"));
     m_purpose->setText(
         tr("<p>The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: "

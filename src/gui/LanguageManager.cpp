@@ -48,7 +48,8 @@ bool LanguageManager::apply(const QString& language) {
         spdlog::error("translation :/i18n/cnms_{}.qm is missing from the build", language.toStdString());
     auto qt = std::make_unique<QTranslator>();
     // Qt's own strings (standard buttons, context menus); absent for English, which is their source.
-    bool hasQt = qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    bool hasQt =
+        qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     // The locale first: widgets read it (catalogue titles, number formats) when the event arrives.
     QLocale::setDefault(localeOf(language));

@@ -41,7 +41,8 @@ QString startLogging() {
     if (!folder.isEmpty() && QDir().mkpath(folder)) {
         path = QDir(folder).filePath(QStringLiteral("cnms-workbench.log"));
         try {
-            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), kMaxBytes, kMaxFiles));
+            sinks.push_back(
+                std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), kMaxBytes, kMaxFiles));
         } catch (const spdlog::spdlog_ex& e) {
             problem = e.what();
             path.clear();

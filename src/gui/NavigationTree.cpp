@@ -78,7 +78,8 @@ NavigationTree::NavigationTree(const PageRegistry& pages, const ClauseCatalogue&
     setItemDelegate(new WrappingDelegate(this));
     build();
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        if (current && current->data(0, PageIdRole).isValid()) emit pageSelected(current->data(0, PageIdRole).toString());
+        if (current && current->data(0, PageIdRole).isValid())
+            emit pageSelected(current->data(0, PageIdRole).toString());
     });
 }
 

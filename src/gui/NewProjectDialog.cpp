@@ -86,8 +86,10 @@ QString NewProjectDialog::chosenPath() const {
 void NewProjectDialog::browse() {
     QString suggested = chosenPath();
     if (suggested.isEmpty()) {
-        QString name = m_form->organization().name.empty() ? tr("project") : QString::fromStdString(m_form->organization().name);
-        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + QStringLiteral(".cnms"));
+        QString name =
+            m_form->organization().name.empty() ? tr("project") : QString::fromStdString(m_form->organization().name);
+        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .filePath(name + QStringLiteral(".cnms"));
     }
     QString path = m_dialogs.saveFileName(this, tr("New project file"), suggested, tr("CNMS projects (*.cnms)"));
     if (path.isEmpty()) return;

@@ -37,7 +37,8 @@ OrganizationForm::OrganizationForm(QWidget* parent) : QWidget(parent), m_ui(std:
     connect(m_ui->industryCodeEdit, &QLineEdit::textChanged, this, &OrganizationForm::checkCodesLive);
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] { field_status::clear(m_ui->nameIssue); });
     connect(m_ui->consolidationCombo, &QComboBox::activated, this, &OrganizationForm::edited);
-    connect(m_ui->consolidationCombo, &QComboBox::currentIndexChanged, this, &OrganizationForm::updateConsolidationHint);
+    connect(m_ui->consolidationCombo, &QComboBox::currentIndexChanged, this,
+            &OrganizationForm::updateConsolidationHint);
     updateConsolidationHint();
 }
 
@@ -124,7 +125,9 @@ void OrganizationForm::showIssues(const std::vector<FieldIssue>& issues) {
     }
     if (!issues.empty()) {
         const auto& first = issues.front().field;
-        (first == "credit_code" ? m_ui->creditCodeEdit : first == "industry_code" ? m_ui->industryCodeEdit : m_ui->nameEdit)
+        (first == "credit_code"     ? m_ui->creditCodeEdit
+         : first == "industry_code" ? m_ui->industryCodeEdit
+                                    : m_ui->nameEdit)
             ->setFocus();
     }
 }

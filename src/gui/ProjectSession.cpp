@@ -34,7 +34,8 @@ std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path) {
 }
 
 std::unique_ptr<ProjectSession> ProjectSession::create(const QString& path, const Organization& org) {
-    return std::make_unique<ProjectSession>(storage::createProject(QFileInfo(path).absoluteFilePath().toStdString(), org));
+    return std::make_unique<ProjectSession>(
+        storage::createProject(QFileInfo(path).absoluteFilePath().toStdString(), org));
 }
 
 QString ProjectSession::path() const { return QString::fromStdString(m_store->info().path); }

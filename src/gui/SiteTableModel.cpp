@@ -43,7 +43,8 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
         case Code: return tr("Code");
         case Name: return tr("Name");

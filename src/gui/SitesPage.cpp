@@ -148,7 +148,8 @@ void SitesPage::deleteSelected() {
     if (!id || m_context.session.isReadOnly()) return;
     auto site = m_context.session.site(*id);
     if (!site) return;
-    const QString name = QStringLiteral("%1 %2").arg(QString::fromStdString(site->code), QString::fromStdString(site->name));
+    const QString name =
+        QStringLiteral("%1 %2").arg(QString::fromStdString(site->code), QString::fromStdString(site->name));
     if (!m_context.dialogs.confirm(this, tr("Delete site"),
                                    tr("Delete the site %1?\nYou can bring it back with Edit > Undo.").arg(name),
                                    tr("Delete")))
@@ -168,7 +169,8 @@ void SitesPage::updateActions() {
     m_deleteButton->setEnabled(writable && selected);
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%1 sites").arg(total) : tr("%1 of %2 sites shown").arg(shown).arg(total));
+    m_countLabel->setText(shown == total ? tr("%1 sites").arg(total)
+                                         : tr("%1 of %2 sites shown").arg(shown).arg(total));
 }
 
 void SitesPage::changeEvent(QEvent* event) {

@@ -73,13 +73,15 @@ private slots:
         province->setCurrentIndex(province->findData(QStringLiteral("浙江")));
         test::typeText(dialog->findChild<QLineEdit*>("addressEdit"), "宁波市北仑区");
         dialog->findChild<QDoubleSpinBox*>("equityShareSpin")->setValue(60.0);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>("buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>("buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
 
         QCOMPARE(m_page->model()->rowCount(), 4);
         int row = modelRowOf(*m_page->model(), "NB-PORT");
         QVERIFY(row >= 0);
         QCOMPARE(m_page->model()->index(row, SiteTableModel::Name).data().toString(), QStringLiteral("宁波码头"));
-        QCOMPARE(m_page->model()->index(row, SiteTableModel::EquityShare).data(SiteTableModel::SortRole).toDouble(), 60.0);
+        QCOMPARE(m_page->model()->index(row, SiteTableModel::EquityShare).data(SiteTableModel::SortRole).toDouble(),
+                 60.0);
 
         auto stored = findByCode(test::sitesInFile(m_path), "NB-PORT");
         QVERIFY(stored.has_value());
@@ -143,11 +145,13 @@ private slots:
 
         QCOMPARE(m_session->site(before.id)->name, std::string("杭州总部（新址）"));
         int row = m_page->model()->rowOf(before.id);
-        QCOMPARE(m_page->model()->index(row, SiteTableModel::Name).data().toString(), QStringLiteral("杭州总部（新址）"));
+        QCOMPARE(m_page->model()->index(row, SiteTableModel::Name).data().toString(),
+                 QStringLiteral("杭州总部（新址）"));
 
         m_session->undoStack()->undo();
         QCOMPARE(*test::reopen(m_path)->sites().find(before.id), before);
-        QCOMPARE(m_page->model()->index(row, SiteTableModel::Name).data().toString(), QString::fromStdString(before.name));
+        QCOMPARE(m_page->model()->index(row, SiteTableModel::Name).data().toString(),
+                 QString::fromStdString(before.name));
     }
 
     void theDialogRefusesADuplicateCodeAndStaysOpen() {

@@ -56,7 +56,8 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         while (stack->canRedo()) stack->redo();
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.index(model.rowOf(a.id), SiteTableModel::Name).data().toString(), QStringLiteral("一号厂（扩建）"));
+        QCOMPARE(model.index(model.rowOf(a.id), SiteTableModel::Name).data().toString(),
+                 QStringLiteral("一号厂（扩建）"));
         QCOMPARE(model.rowOf(z.id), -1);
 
         model.reload();
@@ -76,7 +77,8 @@ private slots:
         QCOMPARE(model.index(row, SiteTableModel::EquityShare).data().toString(), QStringLiteral("33.25"));
         QCOMPARE(model.index(row, SiteTableModel::Province).data().toString(), QStringLiteral("浙江"));
         QCOMPARE(model.headerData(SiteTableModel::Code, Qt::Horizontal).toString(), QStringLiteral("Code"));
-        QCOMPARE(model.headerData(SiteTableModel::EquityShare, Qt::Horizontal).toString(), QStringLiteral("Equity share %"));
+        QCOMPARE(model.headerData(SiteTableModel::EquityShare, Qt::Horizontal).toString(),
+                 QStringLiteral("Equity share %"));
         QVERIFY(!model.index(row, 0).data(Qt::EditRole).isValid());  // read-only: edits go through the dialog
     }
 

@@ -63,7 +63,8 @@ private slots:
         QFETCH(QString, file);
         int messages = 0;
         const auto problems = problemsIn(file, messages);
-        for (const auto& p : problems) qWarning("%s | %s: %s", qPrintable(p.context), qPrintable(p.source), qPrintable(p.why));
+        for (const auto& p : problems)
+            qWarning("%s | %s: %s", qPrintable(p.context), qPrintable(p.source), qPrintable(p.why));
         QCOMPARE(problems.size(), 0);
         QVERIFY(messages > 100);
     }

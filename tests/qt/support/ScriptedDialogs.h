@@ -32,7 +32,8 @@ public:
     bool confirm(QWidget*, const QString& title, const QString& text, const QString& acceptLabel) override;
     void about(QWidget*, const QString& title, const QString& text) override;
     QString openFileName(QWidget*, const QString& caption, const QString& directory, const QString& filter) override;
-    QString saveFileName(QWidget*, const QString& caption, const QString& suggestedPath, const QString& filter) override;
+    QString saveFileName(QWidget*, const QString& caption, const QString& suggestedPath,
+                         const QString& filter) override;
 
 private:
     QString nextFile(const QString& caption);
