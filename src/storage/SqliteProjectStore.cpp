@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "cnms/core/Errors.h"
@@ -96,6 +97,32 @@ void SqliteProjectStore::setActor(std::string_view name) {
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     st.bind(1, name).run();
     m_log.record("update", "setting", "user_name", nlohmann::json(old).dump(), nlohmann::json(name).dump());
+}
+
+void SqliteProjectStore::saveCopyTo(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(path, ec) && fs::equivalent(path, m_db.path(), ec))
+        throw RefusedError("same_file", path + " is the open project itself; choose another file name for the copy");
+    // The backup reads through this connection, so an open unit of work would leak uncommitted rows into the copy.
+    if (m_savepointDepth > 0) throw std::logic_error("saveCopyTo called inside a unit of work");
+    // Write beside the target and rename, so a failure never leaves a half-written file under the chosen name.
+    const std::string partial = path + ".partial";
+    fs::remove(partial, ec);
+    try {
+        m_db.backupTo(partial);
+    } catch (const sqlite::Error& e) {
+        fs::remove(partial, ec);
+        throw std::runtime_error("cannot save a copy to " + path + ": " + e.what());
+    }
+    // A stale journal of a file that used to live at `path` would be replayed into the copy.
+    fs::remove(path + "-wal", ec);
+    fs::remove(path + "-shm", ec);
+    fs::rename(partial, path, ec);
+    if (ec) {
+        fs::remove(partial, ec);
+        throw std::runtime_error("cannot save a copy to " + path + ": " + ec.message());
+    }
 }
 
 }  // namespace cnms::storage

@@ -31,6 +31,7 @@ public:
     ProjectInfo info() const override;
     std::string actor() const override;
     void setActor(std::string_view name) override;
+    void saveCopyTo(const std::string& path) override;
 
     sqlite::Database& database() { return m_db; }
 

@@ -136,6 +136,12 @@ public:
     /** The name written into the change log: the project's user setting, else the OS user. */
     virtual std::string actor() const = 0;
     virtual void setActor(std::string_view name) = 0;
+    /**
+     * Writes a consistent copy of the whole project to `path` (File > Save a copy) while it stays
+     * open here. An existing file at `path` is replaced only once the copy is complete; `path`
+     * must not be the project's own file. Throws std::runtime_error naming the path on failure.
+     */
+    virtual void saveCopyTo(const std::string& path) = 0;
 };
 
 }  // namespace cnms

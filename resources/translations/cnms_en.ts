@@ -1,0 +1,704 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddSiteCommand</name>
+    <message>
+        <source>add site %1</source>
+        <translation>add site %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganizationCommand</name>
+    <message>
+        <source>edit organization profile</source>
+        <translation>edit organization profile</translation>
+    </message>
+</context>
+<context>
+    <name>EditSiteCommand</name>
+    <message>
+        <source>edit site %1</source>
+        <translation>edit site %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation>Industry code</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>Equity share</translation>
+    </message>
+    <message>
+        <source>Not a GB/T 4754 code: a section letter A-T, optionally followed by 2, 3 or 4 digits (e.g. C3011).</source>
+        <translation>Not a GB/T 4754 code: a section letter A-T, optionally followed by 2, 3 or 4 digits (e.g. C3011).</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 is too long.</translation>
+    </message>
+    <message>
+        <source>Another site already has this code.</source>
+        <translation>Another site already has this code.</translation>
+    </message>
+    <message>
+        <source>At most 32 characters, without spaces, commas or semicolons.</source>
+        <translation>At most 32 characters, without spaces, commas or semicolons.</translation>
+    </message>
+    <message>
+        <source>Must be between 0 and 100 %.</source>
+        <translation>Must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>Not a valid unified social credit code.</source>
+        <translation>Not a valid unified social credit code.</translation>
+    </message>
+    <message>
+        <source>Must have 18 characters; this one has %1.</source>
+        <translation>Must have 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>Character %1 ("%2") is not allowed: use digits and capital letters except I, O, S, V and Z.</source>
+        <translation>Character %1 ("%2") is not allowed: use digits and capital letters except I, O, S, V and Z.</translation>
+    </message>
+    <message>
+        <source>The check character is "%1" but should be "%2": a character may have been mistyped.</source>
+        <translation>The check character is "%1" but should be "%2": a character may have been mistyped.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>The file %1 does not exist. It may have been moved, renamed or deleted.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another file name.</source>
+        <translation>The file %1 already exists. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CNMS Workbench project file. The file was not changed.</source>
+        <translation>%1 is not a CNMS Workbench project file. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The project file %1 is damaged and cannot be opened. The file was not changed; restore it from a backup copy.</source>
+        <translation>The project file %1 is damaged and cannot be opened. The file was not changed; restore it from a backup copy.</translation>
+    </message>
+    <message>
+        <source>The project file %1 was saved by a newer version of CNMS Workbench (file format %2). Update the workbench to open it. The file was not changed.</source>
+        <translation>The project file %1 was saved by a newer version of CNMS Workbench (file format %2). Update the workbench to open it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The project file %1 has an older format (%2) and must be upgraded, but it is read-only. Copy it to a folder where you can write and open the copy.</source>
+        <translation>The project file %1 has an older format (%2) and must be upgraded, but it is read-only. Copy it to a folder where you can write and open the copy.</translation>
+    </message>
+    <message>
+        <source>The system refused access to %1: %2</source>
+        <translation>The system refused access to %1: %2</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; changes cannot be saved.</source>
+        <translation>The project is open read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>That is the open project itself; choose another file name for the copy.</source>
+        <translation>That is the open project itself; choose another file name for the copy.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been changed outside the workbench (%1).</source>
+        <translation>The record no longer exists; it may have been changed outside the workbench (%1).</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <source>Organization &amp;name</source>
+        <translation>Organization &amp;name</translation>
+    </message>
+    <message>
+        <source>Registered name, as on the business licence</source>
+        <translation>Registered name, as on the business licence</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code</source>
+        <translation>Unified social &amp;credit code</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>&amp;Industry code (GB/T 4754)</source>
+        <translation>&amp;Industry code (GB/T 4754)</translation>
+    </message>
+    <message>
+        <source>e.g. C3011</source>
+        <translation>e.g. C3011</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary approach</source>
+        <translation>&amp;Boundary approach</translation>
+    </message>
+    <message>
+        <source>&amp;Standard number</source>
+        <translation>&amp;Standard number</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>The number of the standard your certification body quotes; leave it blank if you do not know it.</source>
+        <translation>The number of the standard your certification body quotes; leave it blank if you do not know it.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSiteCommand</name>
+    <message>
+        <source>delete site %1</source>
+        <translation>delete site %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>e.g. CX-CLK</source>
+        <translation>e.g. CX-CLK</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Changxing clinker plant</source>
+        <translation>e.g. Changxing clinker plant</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Equity share</source>
+        <translation>&amp;Equity share</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The organization's share in the site; used when the boundary approach is equity share.</source>
+        <translation>The organization's share in the site; used when the boundary approach is equity share.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::HomePage</name>
+    <message>
+        <source>Operational control</source>
+        <translation>Operational control</translation>
+    </message>
+    <message>
+        <source>Financial control</source>
+        <translation>Financial control</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>Equity share</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>Unified social credit code:</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translation>not entered yet</translation>
+    </message>
+    <message>
+        <source>Boundary approach:</source>
+        <translation>Boundary approach:</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Sites:</translation>
+    </message>
+    <message>
+        <source>Standard number:</source>
+        <translation>Standard number:</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>Project file:</translation>
+    </message>
+    <message>
+        <source>File format version:</source>
+        <translation>File format version:</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>CNMS Workbench</source>
+        <translation>CNMS Workbench</translation>
+    </message>
+    <message>
+        <source>Run your carbon neutrality management system according to the group standard 《工业碳中和管理体系 要求》 (Industrial carbon neutrality management system — Requirements), and keep the evidence an auditor asks for.</source>
+        <translation>Run your carbon neutrality management system according to the group standard 《工业碳中和管理体系 要求》 (Industrial carbon neutrality management system — Requirements), and keep the evidence an auditor asks for.</translation>
+    </message>
+    <message>
+        <source>What the workbench is for</source>
+        <translation>What the workbench is for</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: &lt;b&gt;Plan&lt;/b&gt; (clauses on context, leadership, planning and support) fixes the boundary, the emission inventory and the targets; &lt;b&gt;Do&lt;/b&gt; runs the operational controls; &lt;b&gt;Check&lt;/b&gt; measures, evaluates and audits; &lt;b&gt;Act&lt;/b&gt; corrects and improves.&lt;/p&gt;&lt;p&gt;The navigation on the left follows that cycle and the clauses of the standard. Under each clause are the pages that hold the records the clause requires. Every change is recorded in the project's change log with who made it and when, and can be undone with Edit &amp;gt; Undo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: &lt;b&gt;Plan&lt;/b&gt; (clauses on context, leadership, planning and support) fixes the boundary, the emission inventory and the targets; &lt;b&gt;Do&lt;/b&gt; runs the operational controls; &lt;b&gt;Check&lt;/b&gt; measures, evaluates and audits; &lt;b&gt;Act&lt;/b&gt; corrects and improves.&lt;/p&gt;&lt;p&gt;The navigation on the left follows that cycle and the clauses of the standard. Under each clause are the pages that hold the records the clause requires. Every change is recorded in the project's change log with who made it and when, and can be undone with Edit &amp;gt; Undo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Where to start</translation>
+    </message>
+    <message>
+        <source>&lt;ol style="margin-left: 0px;"&gt;&lt;li&gt;&lt;a href="page:organization"&gt;Organization profile&lt;/a&gt;: the organization's name, unified social credit code, industry code (GB/T 4754) and the approach that sets its boundary.&lt;/li&gt;&lt;li&gt;&lt;a href="page:sites"&gt;Sites&lt;/a&gt;: every plant, station and office inside the boundary, with the organization's equity share in each.&lt;/li&gt;&lt;li&gt;Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, targets and reduction measures, internal audit and management review.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style="margin-left: 0px;"&gt;&lt;li&gt;&lt;a href="page:organization"&gt;Organization profile&lt;/a&gt;: the organization's name, unified social credit code, industry code (GB/T 4754) and the approach that sets its boundary.&lt;/li&gt;&lt;li&gt;&lt;a href="page:sites"&gt;Sites&lt;/a&gt;: every plant, station and office inside the boundary, with the organization's equity share in each.&lt;/li&gt;&lt;li&gt;Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, targets and reduction measures, internal audit and management review.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>No project is open. A project is one file (*.cnms) holding one organization's management system records.</source>
+        <translation>No project is open. A project is one file (*.cnms) holding one organization's management system records.</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>CNMS projects (%1);;All files (*)</source>
+        <translation>CNMS projects (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 copy.cnms</source>
+        <translation>%1 copy.cnms</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>CNMS projects (%1)</source>
+        <translation>CNMS projects (%1)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Saved a copy to %1</translation>
+    </message>
+    <message>
+        <source>About CNMS Workbench</source>
+        <translation>About CNMS Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CNMS Workbench %1&lt;/h3&gt;&lt;p&gt;碳中和管理体系工作台&lt;/p&gt;&lt;p&gt;Runs an industrial organization's carbon neutrality management system according to 《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, internal audit and management review, following the Plan-Do-Check-Act cycle, with every change recorded for the auditor.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CNMS Workbench %1&lt;/h3&gt;&lt;p&gt;碳中和管理体系工作台&lt;/p&gt;&lt;p&gt;Runs an industrial organization's carbon neutrality management system according to 《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, internal audit and management review, following the Plan-Do-Check-Act cycle, with every change recorded for the auditor.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2 and SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>No project open</translation>
+    </message>
+    <message>
+        <source>CNMS Workbench</source>
+        <translation>CNMS Workbench</translation>
+    </message>
+    <message>
+        <source>File format v%1</source>
+        <translation>File format v%1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Main tool bar</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>Create a project file for an organization</source>
+        <translation>Create a project file for an organization</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Open a project file</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open project to another file</source>
+        <translation>Write a copy of the open project to another file</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About CNMS Workbench</source>
+        <translation>&amp;About CNMS Workbench</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation>Save a Cop&amp;y…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NavigationTree</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NewProjectDialog</name>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>New project file</source>
+        <translation>New project file</translation>
+    </message>
+    <message>
+        <source>CNMS projects (*.cnms)</source>
+        <translation>CNMS projects (*.cnms)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project file.</source>
+        <translation>Choose where to save the project file.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another file name.</source>
+        <translation>The file %1 already exists. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>A project is one file holding one organization's carbon neutrality management system. Enter what you know now; everything except the name can be completed later.</source>
+        <translation>A project is one file holding one organization's carbon neutrality management system. Enter what you know now; everything except the name can be completed later.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Where to save the project (*.cnms)</source>
+        <translation>Where to save the project (*.cnms)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::OrganizationForm</name>
+    <message>
+        <source>Operational control</source>
+        <translation>Operational control</translation>
+    </message>
+    <message>
+        <source>Financial control</source>
+        <translation>Financial control</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>Equity share</translation>
+    </message>
+    <message>
+        <source>Counts 100 % of the emissions of every site whose operations the organization controls.</source>
+        <translation>Counts 100 % of the emissions of every site whose operations the organization controls.</translation>
+    </message>
+    <message>
+        <source>Counts 100 % of the emissions of every site whose financial and operating policies the organization directs.</source>
+        <translation>Counts 100 % of the emissions of every site whose financial and operating policies the organization directs.</translation>
+    </message>
+    <message>
+        <source>Counts each site's emissions in proportion to the organization's equity share in it.</source>
+        <translation>Counts each site's emissions in proportion to the organization's equity share in it.</translation>
+    </message>
+    <message>
+        <source>✓ Check character matches</source>
+        <translation>✓ Check character matches</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::OrganizationPage</name>
+    <message>
+        <source>Organization profile</source>
+        <translation>Organization profile</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>The profile was not saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Save the profile (it can be undone with Edit &gt; Undo)</source>
+        <translation>Save the profile (it can be undone with Edit &gt; Undo)</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed since the last save</source>
+        <translation>Discard the changes typed since the last save</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::PageFrame</name>
+    <message>
+        <source>Clause %1: %2</source>
+        <translation>Clause %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::Pages</name>
+    <message>
+        <source>Organization profile</source>
+        <translation>Organization profile</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SiteDialog</name>
+    <message>
+        <source>(not specified)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Edit site %1</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Add site</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SiteTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Equity share %</source>
+        <translation>Equity share %</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SitesPage</name>
+    <message>
+        <source>Delete site</source>
+        <translation>Delete site</translation>
+    </message>
+    <message>
+        <source>Delete the site %1?
+You can bring it back with Edit &gt; Undo.</source>
+        <translation>Delete the site %1?
+You can bring it back with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 sites</source>
+        <translation>%1 sites</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites shown</source>
+        <translation>%1 of %2 sites shown</translation>
+    </message>
+    <message>
+        <source>Search code, name, province or address</source>
+        <translation>Search code, name, province or address</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Add a site to the organization's boundary</source>
+        <translation>Add a site to the organization's boundary</translation>
+    </message>
+    <message>
+        <source>Edit the selected site (or double-click it)</source>
+        <translation>Edit the selected site (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
+        <translation>Delete the selected site (Edit &gt; Undo brings it back)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,704 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AddSiteCommand</name>
+    <message>
+        <source>add site %1</source>
+        <translation>添加场所 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganizationCommand</name>
+    <message>
+        <source>edit organization profile</source>
+        <translation>编辑组织概况</translation>
+    </message>
+</context>
+<context>
+    <name>EditSiteCommand</name>
+    <message>
+        <source>edit site %1</source>
+        <translation>编辑场所 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation>行业代码</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>股权比例</translation>
+    </message>
+    <message>
+        <source>Not a GB/T 4754 code: a section letter A-T, optionally followed by 2, 3 or 4 digits (e.g. C3011).</source>
+        <translation>不是有效的 GB/T 4754 行业代码：应为门类字母 A–T，其后可跟 2、3 或 4 位数字（如 C3011）。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1过长。</translation>
+    </message>
+    <message>
+        <source>Another site already has this code.</source>
+        <translation>已有其他场所使用此代码。</translation>
+    </message>
+    <message>
+        <source>At most 32 characters, without spaces, commas or semicolons.</source>
+        <translation>最多 32 个字符，不能包含空格、逗号或分号。</translation>
+    </message>
+    <message>
+        <source>Must be between 0 and 100 %.</source>
+        <translation>应在 0 至 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>Not a valid unified social credit code.</source>
+        <translation>不是有效的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Must have 18 characters; this one has %1.</source>
+        <translation>应为 18 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) is not allowed: use digits and capital letters except I, O, S, V and Z.</source>
+        <translation>第 %1 位字符“%2”无效：只能使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
+    </message>
+    <message>
+        <source>The check character is &quot;%1&quot; but should be &quot;%2&quot;: a character may have been mistyped.</source>
+        <translation>校验码为“%1”，应为“%2”，可能有字符输入错误。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>文件 %1 不存在，可能已被移动、重命名或删除。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another file name.</source>
+        <translation>文件 %1 已存在，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CNMS Workbench project file. The file was not changed.</source>
+        <translation>%1 不是碳中和管理体系工作台的项目文件。该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The project file %1 is damaged and cannot be opened. The file was not changed; restore it from a backup copy.</source>
+        <translation>项目文件 %1 已损坏，无法打开。该文件未被修改，请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>The project file %1 was saved by a newer version of CNMS Workbench (file format %2). Update the workbench to open it. The file was not changed.</source>
+        <translation>项目文件 %1 由更高版本的碳中和管理体系工作台保存（文件格式版本 %2），请升级工作台后再打开。该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The project file %1 has an older format (%2) and must be upgraded, but it is read-only. Copy it to a folder where you can write and open the copy.</source>
+        <translation>项目文件 %1 的文件格式较旧（版本 %2），需要升级，但该文件为只读。请将其复制到有写入权限的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>The system refused access to %1: %2</source>
+        <translation>系统拒绝访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; changes cannot be saved.</source>
+        <translation>项目以只读方式打开，无法保存修改。</translation>
+    </message>
+    <message>
+        <source>That is the open project itself; choose another file name for the copy.</source>
+        <translation>这是当前打开的项目文件本身，请为副本另选文件名。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been changed outside the workbench (%1).</source>
+        <translation>该记录已不存在，可能已在工作台之外被修改（%1）。</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>发生意外错误。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <source>Organization &amp;name</source>
+        <translation>组织名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Registered name, as on the business licence</source>
+        <translation>与营业执照一致的注册名称</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>&amp;Industry code (GB/T 4754)</source>
+        <translation>行业代码（GB/T 4754）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. C3011</source>
+        <translation>如 C3011</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary approach</source>
+        <translation>组织边界方法(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard number</source>
+        <translation>标准编号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>The number of the standard your certification body quotes; leave it blank if you do not know it.</source>
+        <translation>认证机构引用的标准编号；如不确定，请留空。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSiteCommand</name>
+    <message>
+        <source>delete site %1</source>
+        <translation>删除场所 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. CX-CLK</source>
+        <translation>如 CX-CLK</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. Changxing clinker plant</source>
+        <translation>如 长兴熟料生产基地</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>省份(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Equity share</source>
+        <translation>股权比例(&amp;E)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s share in the site; used when the boundary approach is equity share.</source>
+        <translation>组织在该场所中所占的股权份额；采用股权比例法确定组织边界时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::HomePage</name>
+    <message>
+        <source>Operational control</source>
+        <translation>运营控制权法</translation>
+    </message>
+    <message>
+        <source>Financial control</source>
+        <translation>财务控制权法</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>股权比例法</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <source>Boundary approach:</source>
+        <translation>组织边界方法：</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>场所数量：</translation>
+    </message>
+    <message>
+        <source>Standard number:</source>
+        <translation>标准编号：</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>项目文件：</translation>
+    </message>
+    <message>
+        <source>File format version:</source>
+        <translation>文件格式版本：</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>CNMS Workbench</source>
+        <translation>碳中和管理体系工作台</translation>
+    </message>
+    <message>
+        <source>Run your carbon neutrality management system according to the group standard 《工业碳中和管理体系 要求》 (Industrial carbon neutrality management system — Requirements), and keep the evidence an auditor asks for.</source>
+        <translation>依据团体标准《工业碳中和管理体系 要求》运行本组织的碳中和管理体系，并保存审核员需要查验的证据。</translation>
+    </message>
+    <message>
+        <source>What the workbench is for</source>
+        <translation>工作台的用途</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: &lt;b&gt;Plan&lt;/b&gt; (clauses on context, leadership, planning and support) fixes the boundary, the emission inventory and the targets; &lt;b&gt;Do&lt;/b&gt; runs the operational controls; &lt;b&gt;Check&lt;/b&gt; measures, evaluates and audits; &lt;b&gt;Act&lt;/b&gt; corrects and improves.&lt;/p&gt;&lt;p&gt;The navigation on the left follows that cycle and the clauses of the standard. Under each clause are the pages that hold the records the clause requires. Every change is recorded in the project&apos;s change log with who made it and when, and can be undone with Edit &amp;gt; Undo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本标准沿用 ISO 14001 和 ISO 50001 的“策划—实施—检查—改进”（PDCA）循环：&lt;b&gt;策划&lt;/b&gt;（组织所处的环境、领导作用、策划和支持各章）确定边界、排放清单和目标；&lt;b&gt;实施&lt;/b&gt;执行运行控制；&lt;b&gt;检查&lt;/b&gt;开展监视测量、评价和审核；&lt;b&gt;改进&lt;/b&gt;纠正不符合并持续改进。&lt;/p&gt;&lt;p&gt;左侧导航按这一循环和标准条款排列，每个条款下是保存该条款所要求记录的页面。每一处修改都会连同修改人和修改时间记入项目的变更日志，并可通过“编辑 &amp;gt; 撤销”撤回。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>从哪里开始</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left: 0px;&quot;&gt;&lt;li&gt;&lt;a href=&quot;page:organization&quot;&gt;Organization profile&lt;/a&gt;: the organization&apos;s name, unified social credit code, industry code (GB/T 4754) and the approach that sets its boundary.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;page:sites&quot;&gt;Sites&lt;/a&gt;: every plant, station and office inside the boundary, with the organization&apos;s equity share in each.&lt;/li&gt;&lt;li&gt;Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, targets and reduction measures, internal audit and management review.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&quot;margin-left: 0px;&quot;&gt;&lt;li&gt;&lt;a href=&quot;page:organization&quot;&gt;组织概况&lt;/a&gt;：填写组织名称、统一社会信用代码、行业代码（GB/T 4754）以及确定组织边界的方法。&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;page:sites&quot;&gt;场所&lt;/a&gt;：列出边界内的每个工厂、站点和办公场所，以及组织在其中的股权比例。&lt;/li&gt;&lt;li&gt;随后（随工作台功能扩展）：排放源和活动数据、温室气体排放清单、目标和减排措施、内部审核和管理评审。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>当前项目</translation>
+    </message>
+    <message>
+        <source>No project is open. A project is one file (*.cnms) holding one organization&apos;s management system records.</source>
+        <translation>尚未打开项目。一个项目就是一个文件（*.cnms），保存一个组织的管理体系记录。</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近打开的项目</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>CNMS projects (%1);;All files (*)</source>
+        <translation>碳中和管理体系项目 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 copy.cnms</source>
+        <translation>%1 副本.cnms</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>CNMS projects (%1)</source>
+        <translation>碳中和管理体系项目 (%1)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>已将副本保存到 %1</translation>
+    </message>
+    <message>
+        <source>About CNMS Workbench</source>
+        <translation>关于碳中和管理体系工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CNMS Workbench %1&lt;/h3&gt;&lt;p&gt;碳中和管理体系工作台&lt;/p&gt;&lt;p&gt;Runs an industrial organization&apos;s carbon neutrality management system according to 《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, internal audit and management review, following the Plan-Do-Check-Act cycle, with every change recorded for the auditor.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;碳中和管理体系工作台 %1&lt;/h3&gt;&lt;p&gt;CNMS Workbench&lt;/p&gt;&lt;p&gt;依据《工业碳中和管理体系 要求》运行工业组织的碳中和管理体系：组织与边界、排放核算、目标、内部审核和管理评审，遵循“策划—实施—检查—改进”循环，每一处修改都有记录，可供审核查验。&lt;/p&gt;&lt;p&gt;许可证：MIT。基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>CNMS Workbench</source>
+        <translation>碳中和管理体系工作台</translation>
+    </message>
+    <message>
+        <source>File format v%1</source>
+        <translation>文件格式 v%1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a project file for an organization</source>
+        <translation>为一个组织创建项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>打开项目文件</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open project to another file</source>
+        <translation>将当前项目另存为一个副本文件</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About CNMS Workbench</source>
+        <translation>关于碳中和管理体系工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation>另存副本(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NavigationTree</name>
+    <message>
+        <source>Plan</source>
+        <translation>策划（P）</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>实施（D）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查（C）</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>改进（A）</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NewProjectDialog</name>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>New project file</source>
+        <translation>新建项目文件</translation>
+    </message>
+    <message>
+        <source>CNMS projects (*.cnms)</source>
+        <translation>碳中和管理体系项目 (*.cnms)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project file.</source>
+        <translation>请选择项目文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another file name.</source>
+        <translation>文件 %1 已存在，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>A project is one file holding one organization&apos;s carbon neutrality management system. Enter what you know now; everything except the name can be completed later.</source>
+        <translation>一个项目就是一个文件，保存一个组织的碳中和管理体系。请先填写目前已知的信息；除组织名称外，其他内容都可以稍后补充。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Where to save the project (*.cnms)</source>
+        <translation>项目文件的保存位置（*.cnms）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::OrganizationForm</name>
+    <message>
+        <source>Operational control</source>
+        <translation>运营控制权法</translation>
+    </message>
+    <message>
+        <source>Financial control</source>
+        <translation>财务控制权法</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>股权比例法</translation>
+    </message>
+    <message>
+        <source>Counts 100 % of the emissions of every site whose operations the organization controls.</source>
+        <translation>组织拥有运营控制权的场所，其排放全部（100%）计入。</translation>
+    </message>
+    <message>
+        <source>Counts 100 % of the emissions of every site whose financial and operating policies the organization directs.</source>
+        <translation>组织拥有财务控制权（能够主导其财务和经营政策）的场所，其排放全部（100%）计入。</translation>
+    </message>
+    <message>
+        <source>Counts each site&apos;s emissions in proportion to the organization&apos;s equity share in it.</source>
+        <translation>按组织在各场所所占的股权比例计入其排放。</translation>
+    </message>
+    <message>
+        <source>✓ Check character matches</source>
+        <translation>✓ 校验码正确</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::OrganizationPage</name>
+    <message>
+        <source>Organization profile</source>
+        <translation>组织概况</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>组织概况未保存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the profile (it can be undone with Edit &gt; Undo)</source>
+        <translation>保存组织概况（可通过“编辑 &gt; 撤销”撤回）</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed since the last save</source>
+        <translation>放弃上次保存以来输入的修改</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::PageFrame</name>
+    <message>
+        <source>Clause %1: %2</source>
+        <translation>条款 %1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::Pages</name>
+    <message>
+        <source>Organization profile</source>
+        <translation>组织概况</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SiteDialog</name>
+    <message>
+        <source>(not specified)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>编辑场所 %1</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>添加场所</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SiteTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Equity share %</source>
+        <translation>股权比例 %</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SitesPage</name>
+    <message>
+        <source>Delete site</source>
+        <translation>删除场所</translation>
+    </message>
+    <message>
+        <source>Delete the site %1?
+You can bring it back with Edit &gt; Undo.</source>
+        <translation>删除场所 %1？
+可通过“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 sites</source>
+        <translation>共 %1 个场所</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites shown</source>
+        <translation>显示 %1 个场所（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Search code, name, province or address</source>
+        <translation>搜索代码、名称、省份或地址</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a site to the organization&apos;s boundary</source>
+        <translation>向组织边界内添加场所</translation>
+    </message>
+    <message>
+        <source>Edit the selected site (or double-click it)</source>
+        <translation>编辑所选场所（或双击该行）</translation>
+    </message>
+    <message>
+        <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
+        <translation>删除所选场所（可通过“编辑 &gt; 撤销”恢复）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <spdlog/spdlog.h>
+
+#include "Dialogs.h"
+#include "ErrorText.h"
+#include "HomePage.h"
+#include "LanguageManager.h"
+#include "NavigationTree.h"
+#include "NewProjectDialog.h"
+#include "PageFrame.h"
+#include "PageRegistry.h"
+#include "ProjectSession.h"
+#include "cnms/core/Version.h"
+
+namespace cnms::gui {
+namespace {
+const QString kHome = QStringLiteral("home");
+const QString kFilter = QStringLiteral("*.cnms");
+}  // namespace
+
+MainWindow::MainWindow(Dialogs& dialogs, LanguageManager& languages, QWidget* parent)
+    : QMainWindow(parent),
+      m_dialogs(dialogs),
+      m_languages(languages),
+      m_registry(PageRegistry::builtin()),
+      m_splitter(new QSplitter(this)),
+      m_navigation(new NavigationTree(m_registry, ClauseCatalogue::shipped(), m_splitter)),
+      m_stack(new QStackedWidget(m_splitter)),
+      m_home(new HomePage(m_stack)),
+      m_pathLabel(new QLabel(this)),
+      m_schemaLabel(new QLabel(this)),
+      m_readOnlyLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_stack->addWidget(m_home);
+    m_stack->setContentsMargins(20, 16, 20, 12);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({330, 950});
+    m_navigation->setMinimumWidth(220);
+    setCentralWidget(m_splitter);
+
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_schemaLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_navigation, &NavigationTree::pageSelected, this, &MainWindow::showPage);
+    connect(m_home, &HomePage::pageRequested, this, &MainWindow::showPage);
+    connect(m_home, &HomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_home, &HomePage::openProjectRequested, this, &MainWindow::openProjectFromDialog);
+
+    resize(1280, 800);
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    retranslate();
+    updateProjectState();
+    showPage(kHome);
+}
+
+MainWindow::~MainWindow() {
+    // Pages refer to the session: drop them first.
+    qDeleteAll(m_pages);
+    m_pages.clear();
+}
+
+void MainWindow::createActions() {
+    m_newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectFromDialog);
+
+    m_saveCopyAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // The languages are named in themselves, so that a user who cannot read the current one finds theirs.
+    m_languageGroup = new QActionGroup(this);
+    m_chineseAction = new QAction(QStringLiteral("中文"), m_languageGroup);
+    m_chineseAction->setData(QStringLiteral("zh_CN"));
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_englishAction->setData(QStringLiteral("en"));
+    for (auto* action : m_languageGroup->actions()) action->setCheckable(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        const QString language = action->data().toString();
+        if (m_languages.apply(language)) LanguageManager::remember(language);
+    });
+
+    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/cnms.svg")), QString(), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveCopyAction);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveCopyAction);
+    m_toolBar->addSeparator();
+    installUndoActions();
+}
+
+void MainWindow::installUndoActions() {
+    // createUndoAction fixes its prefix when called, so the actions are made again for each
+    // session and each language.
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    if (m_session) {
+        undo = m_session->undoStack()->createUndoAction(this, tr("Undo"));
+        redo = m_session->undoStack()->createRedoAction(this, tr("Redo"));
+    } else {
+        undo = new QAction(tr("Undo"), this);
+        redo = new QAction(tr("Redo"), this);
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+    }
+    undo->setObjectName(QStringLiteral("undoAction"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    undo->setShortcut(QKeySequence(QStringLiteral("Ctrl+Z")));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+    if (m_undoAction) {
+        m_editMenu->insertAction(m_undoAction, undo);
+        m_editMenu->insertAction(m_redoAction, redo);
+        m_toolBar->insertAction(m_undoAction, undo);
+        m_toolBar->insertAction(m_redoAction, redo);
+        delete m_undoAction;  // deleting an action removes it from every menu and tool bar
+        delete m_redoAction;
+    } else {
+        m_editMenu->addAction(undo);
+        m_editMenu->addAction(redo);
+        m_toolBar->addAction(undo);
+        m_toolBar->addAction(redo);
+    }
+    m_undoAction = undo;
+    m_redoAction = redo;
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_recent.list();
+    for (const QString& file : files) {
+        auto* action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openProject(file); });
+    }
+    if (files.isEmpty()) m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    auto* clear = m_recentMenu->addAction(tr("Clear the list"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] { m_recent.clear(); });
+}
+
+bool MainWindow::openProject(const QString& path) {
+    try {
+        setSession(ProjectSession::open(path));
+    } catch (const storage::ProjectFileError& e) {
+        spdlog::warn("refused to open {}: {}", path.toStdString(), e.what());
+        if (e.kind() == storage::ProjectFileError::Kind::NotFound) m_recent.remove(path);
+        m_dialogs.critical(this, tr("Open project"), ErrorText::projectFile(e));
+        return false;
+    } catch (...) {
+        m_dialogs.critical(this, tr("Open project"), ErrorText::exception(std::current_exception()));
+        return false;
+    }
+    m_recent.add(path);
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<ProjectSession> session) {
+    const QString current = currentPageId();
+    m_stack->setCurrentWidget(m_home);
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    m_home->setSession(nullptr);
+    m_session = std::move(session);
+    if (m_session) {
+        connect(m_session.get(), &ProjectSession::commandFailed, this,
+                [this](const QString& message) { m_dialogs.warning(this, tr("Undo"), message); });
+        connect(m_session.get(), &ProjectSession::organizationChanged, this, &MainWindow::updateProjectState);
+    }
+    m_home->setSession(m_session.get());
+    m_navigation->setProjectOpen(m_session != nullptr);
+    installUndoActions();
+    updateProjectState();
+    if (!showPage(current)) showPage(kHome);
+}
+
+void MainWindow::closeProject() { setSession(nullptr); }
+
+bool MainWindow::showPage(const QString& id) {
+    QWidget* target = nullptr;
+    if (id == kHome) {
+        target = m_home;
+    } else if (auto* frame = m_pages.value(id)) {
+        target = frame;
+    } else if (const PageSpec* spec = m_registry.find(id); spec && m_session) {
+        auto* created = new PageFrame(*spec, spec->create(PageContext{*m_session, m_dialogs}, nullptr), m_stack);
+        m_stack->addWidget(created);
+        m_pages.insert(id, created);
+        target = created;
+    }
+    if (!target) return false;
+    m_stack->setCurrentWidget(target);
+    m_navigation->selectPage(id);
+    return true;
+}
+
+QString MainWindow::currentPageId() const {
+    QWidget* current = m_stack->currentWidget();
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        if (it.value() == current) return it.key();
+    return kHome;
+}
+
+QWidget* MainWindow::page(const QString& id) const {
+    if (id == kHome) return m_home;
+    auto* frame = m_pages.value(id);
+    return frame ? frame->content() : nullptr;
+}
+
+NewProjectDialog* MainWindow::newProject() {
+    auto* dialog = new NewProjectDialog(m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto session = dialog->takeSession();
+        if (!session) return;
+        m_recent.add(session->path());
+        setSession(std::move(session));
+        showPage(QStringLiteral("organization"));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openProjectFromDialog() {
+    QString directory = m_session ? QFileInfo(m_session->path()).absolutePath()
+                                  : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = m_dialogs.openFileName(this, tr("Open project"), directory,
+                                          tr("CNMS projects (%1);;All files (*)").arg(kFilter));
+    if (!path.isEmpty()) openProject(path);
+}
+
+void MainWindow::saveCopy() {
+    if (!m_session) return;
+    QFileInfo current(m_session->path());
+    QString suggested = current.absoluteDir().filePath(tr("%1 copy.cnms").arg(current.completeBaseName()));
+    QString path = m_dialogs.saveFileName(this, tr("Save a copy"), suggested, tr("CNMS projects (%1)").arg(kFilter));
+    if (path.isEmpty()) return;
+    try {
+        m_session->saveCopyTo(path);
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (...) {
+        m_dialogs.critical(this, tr("Save a copy"), ErrorText::exception(std::current_exception()));
+    }
+}
+
+void MainWindow::about() {
+    m_dialogs.about(this, tr("About CNMS Workbench"),
+                    tr("<h3>CNMS Workbench %1</h3>"
+                       "<p>碳中和管理体系工作台</p>"
+                       "<p>Runs an industrial organization's carbon neutrality management system according to "
+                       "《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, "
+                       "internal audit and management review, following the Plan-Do-Check-Act cycle, with every "
+                       "change recorded for the auditor.</p>"
+                       "<p>Licence: MIT. Built with Qt %2 and SQLite.</p>")
+                        .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateProjectState() {
+    const bool open = m_session != nullptr;
+    m_saveCopyAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    if (!open) {
+        m_pathLabel->setText(tr("No project open"));
+        m_schemaLabel->clear();
+        m_readOnlyLabel->clear();
+        setWindowTitle(tr("CNMS Workbench"));
+        return;
+    }
+    const ProjectInfo info = m_session->info();
+    const QString path = QDir::toNativeSeparators(QString::fromStdString(info.path));
+    m_pathLabel->setText(path);
+    m_pathLabel->setToolTip(path);
+    m_schemaLabel->setText(tr("File format v%1").arg(info.schemaVersion));
+    m_readOnlyLabel->setText(info.readOnly ? tr("Read-only") : QString());
+    setWindowTitle(QStringLiteral("%1 — %2 — %3")
+                       .arg(QString::fromStdString(m_session->organization().name), QFileInfo(path).fileName(),
+                            tr("CNMS Workbench")));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_toolBar->setWindowTitle(tr("Main tool bar"));
+    m_newAction->setText(tr("&New Project…"));
+    m_newAction->setToolTip(tr("Create a project file for an organization"));
+    m_openAction->setText(tr("&Open Project…"));
+    m_openAction->setToolTip(tr("Open a project file"));
+    m_saveCopyAction->setText(tr("Save a Cop&y…"));
+    m_saveCopyAction->setToolTip(tr("Write a copy of the open project to another file"));
+    m_closeAction->setText(tr("&Close Project"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About CNMS Workbench"));
+    (m_languages.current() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
+    if (m_session) m_session->retranslateCommands();
+    installUndoActions();
+    updateProjectState();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Every change is already in the file (each action commits), so closing never asks to save.
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+}  // namespace cnms::gui

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+#include "RecentFiles.h"
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+
+namespace cnms::gui {
+
+class Dialogs;
+class HomePage;
+class LanguageManager;
+class NavigationTree;
+class NewProjectDialog;
+class PageFrame;
+class PageRegistry;
+class ProjectSession;
+
+/**
+ * The workbench window: navigation by PDCA and clause on the left, the chosen page on the
+ * right, File / Edit / View / Help menus and a status bar naming the open file. Holds at most
+ * one ProjectSession; pages are built for it on first use and dropped with it.
+ */
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Dialogs& dialogs, LanguageManager& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectSession* session() const { return m_session.get(); }
+    /** Opens a project; on refusal tells the user why (through Dialogs) and returns false. */
+    bool openProject(const QString& path);
+    /** Makes `session` the open project (the previous one is closed). */
+    void setSession(std::unique_ptr<ProjectSession> session);
+    void closeProject();
+
+    /** Shows page `id` ("home" or a registered page); false when unknown or no project is open. */
+    bool showPage(const QString& id);
+    QString currentPageId() const;
+    /** The page widget built for `id`, or nullptr when it has not been shown yet. */
+    QWidget* page(const QString& id) const;
+
+    /** File > New: opens the dialog (window-modal, does not block) and returns it. */
+    NewProjectDialog* newProject();
+    /** File > Open: asks for a file through Dialogs, then opens it. */
+    void openProjectFromDialog();
+    /** File > Save a copy. */
+    void saveCopy();
+    void about();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void installUndoActions();
+    void fillRecentMenu();
+    void retranslate();
+    void updateProjectState();
+
+    Dialogs& m_dialogs;
+    LanguageManager& m_languages;
+    const PageRegistry& m_registry;
+    RecentFiles m_recent;
+    std::unique_ptr<ProjectSession> m_session;
+
+    QSplitter* m_splitter;
+    NavigationTree* m_navigation;
+    QStackedWidget* m_stack;
+    HomePage* m_home;
+    QHash<QString, PageFrame*> m_pages;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_chineseAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+
+    QLabel* m_pathLabel;
+    QLabel* m_schemaLabel;
+    QLabel* m_readOnlyLabel;
+};
+
+}  // namespace cnms::gui
