@@ -12,6 +12,7 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "cnms/storage/Migrations.h"
 #include "NewProjectDialog.h"
 #include "OrganizationForm.h"
 #include "ProjectSession.h"
@@ -121,7 +122,8 @@ private slots:
         QCOMPARE(m_window->session()->path(), path);
         QVERIFY(m_dialogs.shown.isEmpty());
         QCOMPARE(m_window->findChild<QLabel*>("pathLabel")->text(), QDir::toNativeSeparators(path));
-        QCOMPARE(m_window->findChild<QLabel*>("schemaLabel")->text(), QStringLiteral("File format v1"));
+        QCOMPARE(m_window->findChild<QLabel*>("schemaLabel")->text(),
+                 QStringLiteral("File format v%1").arg(storage::currentSchemaVersion()));
         QVERIFY(m_window->showPage("sites"));
         QCOMPARE(m_window->currentPageId(), QStringLiteral("sites"));
 
