@@ -121,6 +121,10 @@ struct ActivityRow {
     static const std::vector<std::string_view>& columns();
     /** Sets the field of a column by name; false when the name is not an import column. */
     bool set(std::string_view column, std::string_view value);
+    /** Position of a column in columns(), to map a file header once instead of per row. */
+    static std::optional<std::size_t> columnIndex(std::string_view column);
+    /** Sets the field at a position of columns(). */
+    void set(std::size_t columnIndex, std::string_view value);
 };
 
 /**

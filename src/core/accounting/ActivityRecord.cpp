@@ -2,7 +2,6 @@
 #include "cnms/accounting/ActivityRecord.h"
 
 #include <array>
-#include <charconv>
 #include <cstdio>
 
 #include "CsvTable.h"
@@ -27,9 +26,13 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 }
 
 std::optional<int> parseInt(std::string_view s) {
+    // Whole non-negative numbers of at most 9 digits: dates and categories.
+    if (s.empty() || s.size() > 9) return std::nullopt;
     int v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size() || s.empty()) return std::nullopt;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
     return v;
 }
 
@@ -39,6 +42,8 @@ std::string_view toString(SourceType t) { return kSourceTypeNames[static_cast<st
 
 std::optional<SourceType> sourceTypeFromString(std::string_view s) {
     s = text::trim(s);
+    for (std::size_t i = 0; i < kSourceTypeNames.size(); ++i)
+        if (s == kSourceTypeNames[i]) return static_cast<SourceType>(i);
     for (std::size_t i = 0; i < kSourceTypeNames.size(); ++i)
         if (equalsIgnoreCase(s, kSourceTypeNames[i])) return static_cast<SourceType>(i);
     return std::nullopt;
@@ -100,12 +105,14 @@ std::optional<CivilDate> CivilDate::parse(std::string_view s) {
     s = text::trim(s);
     // A time part, as spreadsheets add to dates, is ignored.
     if (auto t = s.find_first_of("T "); t != std::string_view::npos) s = s.substr(0, t);
-    char sep = s.find('-') != std::string_view::npos ? '-' : '/';
-    auto parts = text::split(s, sep);
-    if (parts.size() != 3 || parts[0].size() != 4 || parts[1].empty() || parts[1].size() > 2 || parts[2].empty() ||
-        parts[2].size() > 2)
+    // YYYY-MM-DD or YYYY/M/D, parsed in place: this runs twice per imported row.
+    if (s.size() < 8 || s.size() > 10) return std::nullopt;
+    const char sep = s[4];
+    if (sep != '-' && sep != '/') return std::nullopt;
+    auto second = s.find(sep, 5);
+    if (second == std::string_view::npos || second == 5 || second > 7 || s.size() - second - 1 < 1 || s.size() - second - 1 > 2)
         return std::nullopt;
-    auto y = parseInt(parts[0]), m = parseInt(parts[1]), d = parseInt(parts[2]);
+    auto y = parseInt(s.substr(0, 4)), m = parseInt(s.substr(5, second - 5)), d = parseInt(s.substr(second + 1));
     if (!y || !m || !d) return std::nullopt;
     CivilDate date{*y, *m, *d};
     if (!date.valid()) return std::nullopt;
@@ -125,17 +132,28 @@ const std::vector<std::string_view>& ActivityRow::columns() {
     return cols;
 }
 
-bool ActivityRow::set(std::string_view column, std::string_view value) {
-    std::string_view* fields[] = {&recordId, &site, &periodStart, &periodEnd, &sourceType, &activity, &quantity,
-                                  &unit, &isoCategory, &ncv, &ncvUnit, &carbonContent, &oxidationRate, &ch4KgPerTj,
-                                  &n2oKgPerTj, &factorValue, &factorUnit, &dataQuality, &evidence, &note, &uncertaintyPct};
+std::optional<std::size_t> ActivityRow::columnIndex(std::string_view column) {
     const auto& cols = columns();
     for (std::size_t i = 0; i < cols.size(); ++i)
-        if (cols[i] == column) {
-            *fields[i] = value;
-            return true;
-        }
-    return false;
+        if (cols[i] == column) return i;
+    return std::nullopt;
+}
+
+void ActivityRow::set(std::size_t index, std::string_view value) {
+    static constexpr std::string_view ActivityRow::*kFields[] = {
+        &ActivityRow::recordId,    &ActivityRow::site,          &ActivityRow::periodStart,   &ActivityRow::periodEnd,
+        &ActivityRow::sourceType,  &ActivityRow::activity,      &ActivityRow::quantity,      &ActivityRow::unit,
+        &ActivityRow::isoCategory, &ActivityRow::ncv,           &ActivityRow::ncvUnit,       &ActivityRow::carbonContent,
+        &ActivityRow::oxidationRate, &ActivityRow::ch4KgPerTj,  &ActivityRow::n2oKgPerTj,    &ActivityRow::factorValue,
+        &ActivityRow::factorUnit,  &ActivityRow::dataQuality,   &ActivityRow::evidence,      &ActivityRow::note,
+        &ActivityRow::uncertaintyPct};
+    if (index < std::size(kFields)) this->*kFields[index] = value;
+}
+
+bool ActivityRow::set(std::string_view column, std::string_view value) {
+    auto index = columnIndex(column);
+    if (index) set(*index, value);
+    return index.has_value();
 }
 
 namespace {
