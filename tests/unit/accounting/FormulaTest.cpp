@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "AccountingTestUtil.h"
+#include "cnms/accounting/RecordEmissions.h"
 
 using namespace cnms;
 using namespace cnms::accounting;
@@ -288,4 +289,19 @@ TEST(GwpSwitching, StageOneIsReweighedWithoutRecalculating) {
     EXPECT_NEAR(gases.mass(gases.cells[0], *gases::find("HFC-134a")), 0.01, 1e-15);
     EXPECT_NEAR(Inventory::weigh(gases, GwpSet::get("AR4")).totalTco2e, 14.3, 1e-9);
     EXPECT_NEAR(Inventory::weigh(gases, GwpSet::get("AR6")).totalTco2e, 15.3, 1e-9);
+}
+
+TEST(SingleRecord, GasMassesThenCo2e) {
+    // fuels_cn.csv diesel, 10 t → 30.95909637 tCO2 (see DieselFromChinaDefaults); a form preview needs no batch.
+    FactorLibrary lib;
+    FactorResolver resolver(lib, lib.pin(FactorSelection::defaults(), 2024));
+    RecordValidator validator(resolver);
+    auto e = calculateRecord(record("S", SourceType::FuelCombustion, "diesel", 10, "t"), validator);
+    ASSERT_EQ(e.gases.size(), 1u);
+    EXPECT_EQ(e.gases[0].gas, gases::kCo2);
+    EXPECT_NEAR(e.gases[0].tonnes, 30.95909637, 1e-8);
+    EXPECT_NEAR(e.tco2e(GwpSet::get("AR6")), 30.95909637, 1e-8);
+    EXPECT_EQ(e.scope, 1);
+    EXPECT_EQ(e.factor->trace.factorId, "diesel");
+    EXPECT_THROW(calculateRecord(record("S", SourceType::FuelCombustion, "diesel", -1, "t"), validator), ValidationError);
 }
