@@ -148,4 +148,36 @@ void BM_Weigh(benchmark::State& state) {
 }
 BENCHMARK(BM_Weigh)->Unit(benchmark::kMillisecond);
 
+/**
+ * The expensive case: every record carries its own factor (e.g. a supplier factor per invoice), so
+ * every row is a distinct activity key with its own effective factor and result row.
+ */
+void BM_DistinctRecordFactors(benchmark::State& state) {
+    const std::size_t n = static_cast<std::size_t>(state.range(0));
+    std::vector<ActivityRecord> records(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& r = records[i];
+        r.recordId = "R" + std::to_string(i);
+        r.site = "S" + std::to_string(i % 60);
+        r.periodStart = {2024, static_cast<int>(i % 12) + 1, 1};
+        r.periodEnd = {2024, static_cast<int>(i % 12) + 1, 28};
+        r.sourceType = SourceType::PurchasedElectricity;
+        r.activity = "supplier contract";
+        r.quantity = 100.0 + static_cast<double>(i % 1000);
+        r.unit = "MWh";
+        r.overrides.factorValue = 0.3 + static_cast<double>(i) * 1e-7;
+        r.overrides.factorUnit = "tCO2/MWh";
+    }
+    for (auto _ : state) {
+        Engine e;
+        ActivityBatch batch(2024);
+        std::vector<FieldIssue> issues;
+        for (const auto& r : records) batch.add(r, e.validator, issues);
+        Inventory inv = Inventory::weigh(GasInventory::calculate(batch, e.resolver), GwpSet::get("AR5"));
+        benchmark::DoNotOptimize(inv.totalTco2e);
+    }
+    state.counters["records/s"] = benchmark::Counter(static_cast<double>(state.iterations() * n), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_DistinctRecordFactors)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
 }  // namespace

@@ -37,12 +37,34 @@ struct ActivityKeyView {
     ActivityKey toKey() const { return {sourceType, std::string(activity), std::string(unit), *overrides}; }
 };
 
+/**
+ * The numeric parameters a record may carry, in a fixed order. Emissions are products of them,
+ * so a batch keys its records by which parameters are present (with placeholder values) and
+ * keeps each record's values as a multiplier: a file with a supplier factor on every row then
+ * costs one effective factor, not one per row.
+ */
+namespace record_parameters {
+inline constexpr std::size_t kCount = 6;  ///< ncv, carbon_content, oxidation_rate, ch4_kg_per_tj, n2o_kg_per_tj, factor_value
+using Values = std::array<double, kCount>;
+/** True when the record carries any numeric parameter. */
+bool any(const FactorOverrides& o);
+/** The values in fixed order (NaN where absent). */
+Values values(const FactorOverrides& o);
+/** `out` = `in` with every present value replaced by its placeholder (units and presence kept). */
+void makeParametric(const FactorOverrides& in, FactorOverrides& out);
+/** `out` = `parametric` with the actual values put back. */
+void restore(const FactorOverrides& parametric, const Values& values, FactorOverrides& out);
+/** Π value/placeholder over the parameters in `mask` (bit i = parameter i). */
+double multiplier(const Values& values, std::uint8_t mask);
+}  // namespace record_parameters
+
 /** One parameter a factor was computed from, and where it came from. */
 struct TraceParameter {
     std::string name;  ///< import column name: ncv, carbon_content, oxidation_rate, co2_kg_per_tj, ch4_kg_per_tj, n2o_kg_per_tj, factor_value, composition
     double value = 0.0;
     std::string unit;              ///< GJ/t, tC/TJ, %, kg/TJ, tCO2/MWh ...
     bool fromRecord = false;       ///< given on the activity record
+    bool perRecord = false;        ///< varies per record: `value` is a placeholder, each record's own value applies
     std::string factorSetId;       ///< library origin (empty when fromRecord)
     std::string factorSetVersion;
     std::string factorId;
@@ -121,11 +143,25 @@ public:
      */
     std::optional<std::uint32_t> resolve(const ActivityKeyView& key, std::vector<FieldIssue>& issues);
 
+    /** How a key with placeholder record parameters (record_parameters::makeParametric) applies to records. */
+    struct Parametric {
+        std::uint32_t factor = 0;        ///< effective factor computed with the placeholders
+        std::uint8_t multiplierMask = 0;  ///< parameters whose record values multiply every gas term
+        bool uniform = true;  ///< false: the parameters act on the gases differently; resolve each record's own key
+    };
+    /**
+     * Resolves a key whose record parameters are placeholders and finds, by evaluating the
+     * formulas with each placeholder changed, which parameters scale every gas term alike.
+     * Issues as resolve(); they never depend on parameter values (RecordValidator checks those).
+     */
+    std::optional<Parametric> resolveParametric(const ActivityKeyView& key, std::vector<FieldIssue>& issues);
+
     const EffectiveFactor& factor(std::uint32_t index) const { return m_factors[index]; }
     const std::vector<EffectiveFactor>& factors() const { return m_factors; }
 
 private:
     struct Cache;
+    std::uint32_t store(EffectiveFactor&& factor, const std::string& identity);
     const FactorLibrary& m_library;
     FactorPin m_pin;
     UncertaintySettings m_settings;

@@ -14,16 +14,19 @@ namespace cnms::accounting {
 
 /**
  * The records of one (site, ISO category, effective factor) combination, summed. Gas masses
- * follow as `quantity × term.perUnit` for each gas term of the factor, independent of any GWP.
+ * follow as `weighted × term.perUnit` for each gas term of the factor, independent of any GWP.
+ * `weighted` is Σ quantity × the record's parameter multiplier (1 unless records bring their own
+ * factor values, see record_parameters).
  */
 struct InventoryCell {
     std::uint32_t factor = 0;  ///< index into GasInventory::factors
     std::uint32_t site = 0;    ///< index into GasInventory::sites
     std::uint8_t isoCategory = 1;
     std::uint32_t recordCount = 0;
-    double quantity = 0.0;                  ///< Σ quantity, in the factor's unit (= Σ monthQuantity in month order)
-    std::array<double, 12> monthQuantity{};  ///< split over calendar months in proportion to the days of each period
-    double activityVariance = 0.0;          ///< Σ (U_i/100 × q_i)² over the records, unit², for error propagation
+    double quantity = 0.0;                  ///< Σ quantity as entered, in the factor's unit
+    double weighted = 0.0;                  ///< Σ quantity × multiplier (= Σ monthWeighted in month order)
+    std::array<double, 12> monthWeighted{};  ///< split over calendar months in proportion to the days of each period
+    double activityVariance = 0.0;          ///< Σ (U_i/100 × weighted_i)² over the records, for error propagation
     bool activityUncertaintyDefaulted = false;  ///< some record had no uncertainty of its own (data-quality default used)
 
     bool operator==(const InventoryCell&) const = default;

@@ -38,11 +38,14 @@ public:
     /** Only these site codes are accepted (code `site_unknown` otherwise); by default any code is. */
     void restrictSites(const std::vector<std::string>& codes);
 
-    /** Checks that need no factor: site, period, quantity, category, uncertainty. Appends issues. */
+    /**
+     * Checks that need no factor: site, period, quantity, category, uncertainty and the values of
+     * the record's factor parameters. Appends issues.
+     */
     void checkFields(const ActivityRecord& record, std::vector<FieldIssue>& issues) const;
 
-    /** All checks; returns the effective factor index when the record is valid. Appends issues. */
-    std::optional<std::uint32_t> check(const ActivityRecord& record, std::vector<FieldIssue>& issues);
+    /** All checks; true when the record is valid. Appends issues. */
+    bool check(const ActivityRecord& record, std::vector<FieldIssue>& issues);
 
     /** All checks; every issue (empty when the record is valid). */
     std::vector<FieldIssue> validate(const ActivityRecord& record);
@@ -54,6 +57,7 @@ private:
     struct Sites;
     FactorResolver& m_resolver;
     std::unique_ptr<Sites> m_sites;
+    FactorOverrides m_scratch;  // the record's parameters as placeholders, reused between records
 };
 
 }  // namespace cnms::accounting

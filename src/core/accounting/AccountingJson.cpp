@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/accounting/AccountingJson.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace cnms::accounting {
@@ -213,7 +214,8 @@ void from_json(const json& j, FactorPin& p) {
 // --- traces and stage one ---------------------------------------------------------------------
 
 void to_json(json& j, const TraceParameter& p) {
-    j = {{"name", p.name}, {"value", p.value}, {"unit", p.unit}, {"from_record", p.fromRecord}};
+    j = {{"name", p.name}, {"value", p.perRecord ? json(nullptr) : json(p.value)}, {"unit", p.unit}, {"from_record", p.fromRecord}};
+    if (p.perRecord) j["per_record"] = true;
     if (!p.fromRecord) {
         j["factor_set"] = p.factorSetId;
         j["factor_set_version"] = p.factorSetVersion;
@@ -224,9 +226,10 @@ void to_json(json& j, const TraceParameter& p) {
 
 void from_json(const json& j, TraceParameter& p) {
     p.name = getString(j, "name");
-    p.value = j.at("value").get<double>();
+    p.value = j.at("value").is_null() ? std::nan("") : j.at("value").get<double>();
     p.unit = getString(j, "unit");
     p.fromRecord = j.value("from_record", false);
+    p.perRecord = j.value("per_record", false);
     p.factorSetId = getString(j, "factor_set");
     p.factorSetVersion = getString(j, "factor_set_version");
     p.factorId = getString(j, "factor_id");
@@ -286,7 +289,8 @@ void to_json(json& j, const GasInventory& g) {
                          {"iso_category", c.isoCategory},
                          {"record_count", c.recordCount},
                          {"quantity", c.quantity},
-                         {"month_quantity", c.monthQuantity},
+                         {"weighted", c.weighted},
+                         {"month_weighted", c.monthWeighted},
                          {"activity_variance", c.activityVariance},
                          {"activity_uncertainty_defaulted", c.activityUncertaintyDefaulted}});
     j = {{"year", g.year},       {"pin", g.pin},     {"record_count", g.recordCount},
@@ -308,7 +312,8 @@ void from_json(const json& j, GasInventory& g) {
         cell.isoCategory = c.at("iso_category").get<std::uint8_t>();
         cell.recordCount = c.value("record_count", 0u);
         cell.quantity = c.at("quantity").get<double>();
-        cell.monthQuantity = c.at("month_quantity").get<std::array<double, 12>>();
+        cell.weighted = c.at("weighted").get<double>();
+        cell.monthWeighted = c.at("month_weighted").get<std::array<double, 12>>();
         cell.activityVariance = c.value("activity_variance", 0.0);
         cell.activityUncertaintyDefaulted = c.value("activity_uncertainty_defaulted", false);
         if (cell.factor >= g.factors.size() || cell.site >= g.sites.size() || cell.isoCategory < 1 || cell.isoCategory > 6)

@@ -10,6 +10,8 @@
 
 namespace cnms::accounting {
 
+static_assert(sizeof(ActivityBatch::Row) == 32, "a batch row is meant to stay 32 bytes");
+
 struct ActivityBatch::Index {
     std::unordered_map<ActivityKey, std::uint32_t, detail::KeyHash, detail::KeyEqual> keys;
     std::unordered_map<std::string, std::uint32_t, detail::StringHash, std::equal_to<>> sites;
@@ -30,10 +32,15 @@ bool ActivityBatch::add(const ActivityRecord& r, RecordValidator& validator, std
         throw std::logic_error("the validator is for " + std::to_string(validator.year()) + ", the batch for " + std::to_string(m_year));
     const auto before = issues.size();
     validator.checkFields(r, issues);
-    const auto view = ActivityKeyView::of(r);
+    const bool hasParameters = r.overrides.any();
+    auto view = ActivityKeyView::of(r);
+    if (hasParameters) {
+        record_parameters::makeParametric(r.overrides, m_scratch);
+        view.overrides = &m_scratch;
+    }
     auto keyIt = m_index->keys.find(view);
     if (keyIt == m_index->keys.end()) {
-        if (!validator.resolver().resolve(view, issues)) return false;
+        if (!validator.resolver().resolveParametric(view, issues)) return false;
         if (issues.size() != before) return false;
         keyIt = m_index->keys.emplace(view.toKey(), static_cast<std::uint32_t>(m_keys.size())).first;
         m_keys.push_back(keyIt->first);
@@ -54,6 +61,10 @@ bool ActivityBatch::add(const ActivityRecord& r, RecordValidator& validator, std
     row.key = keyIt->second;
     row.site = siteIt->second;
     row.quantity = r.quantity;
+    if (hasParameters) {
+        row.parameters = static_cast<std::uint32_t>(m_parameters.size());
+        m_parameters.push_back(record_parameters::values(r.overrides));
+    }
     row.uncertaintyPct = r.uncertaintyPct ? static_cast<float>(*r.uncertaintyPct) : std::numeric_limits<float>::quiet_NaN();
     row.firstDay = static_cast<std::uint16_t>(r.periodStart.dayOfYear());
     row.lastDay = static_cast<std::uint16_t>(r.periodEnd.dayOfYear());

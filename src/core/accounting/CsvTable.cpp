@@ -2,6 +2,7 @@
 #include "CsvTable.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
@@ -50,7 +51,7 @@ std::optional<double> parseNumber(std::string_view text) {
     if (text.empty()) return std::nullopt;
     double v = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
+    if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(v)) return std::nullopt;
     return v;
 }
 

@@ -30,7 +30,7 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
-/** Parses a whole decimal number (leading/trailing spaces allowed); nullopt for anything else. */
+/** Parses a whole finite decimal number (leading/trailing spaces allowed); nullopt for anything else, NaN and inf included. */
 std::optional<double> parseNumber(std::string_view text);
 
 /** FNV-1a 64-bit hash of `text` as 16 hex digits: identifies a shipped table's content. */

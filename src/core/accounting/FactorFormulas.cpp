@@ -33,8 +33,9 @@ struct Param {
 class Builder {
 public:
     Builder(const FactorLibrary& lib, const FactorPin& pin, const UncertaintySettings& st, const ActivityKeyView& key,
-            std::vector<FieldIssue>& issues)
-        : m_lib(lib), m_pin(pin), m_st(st), m_key(key), m_ov(*key.overrides), m_issues(issues), m_before(issues.size()) {
+            std::vector<FieldIssue>& issues, bool parametric)
+        : m_lib(lib), m_pin(pin), m_st(st), m_key(key), m_ov(*key.overrides), m_issues(issues), m_before(issues.size()),
+          m_parametric(parametric) {
         m_ef.sourceType = key.sourceType;
         m_ef.activity = std::string(key.activity);
     }
@@ -171,10 +172,15 @@ private:
         m_ef.trace.parameters.push_back(std::move(p));
     }
 
+    /** A record value as the formula shows it: the number, or "[record]" when each record brings its own. */
+    std::string recordNum(double v) const { return m_parametric ? std::string("[record]") : num(v); }
+    std::string shown(const Param& p) const { return p.fromRecord ? recordNum(*p.value) : num(*p.value); }
+
     void noteRecord(const char* name, double value, const std::string& unit) {
         TraceParameter p;
         p.name = name;
-        p.value = value;
+        p.value = m_parametric ? std::nan("") : value;
+        p.perRecord = m_parametric;
         p.unit = unit;
         p.fromRecord = true;
         m_identity += std::string("record.") + name + "=" + num(value) + unit + ";";
@@ -326,7 +332,7 @@ private:
             auto scale = fit(fu->denominator, ncv.unit, "NCV");
             if (!scale) return;
             gjPerUnit = *ncv.value * fu->numerator.toBase / fu->denominator.toBase * m_unit->toBase;
-            energyText = "Q[" + unitText() + "] × NCV " + num(*ncv.value) + " " + ncv.unit;
+            energyText = "Q[" + unitText() + "] × NCV " + shown(ncv) + " " + ncv.unit;
             note(ncv, "ncv");
         }
 
@@ -342,7 +348,7 @@ private:
             if (!scale) return;
             addTerm(co2Slot, *m_ov.factorValue * fu.toBase() * m_unit->toBase);
             noteRecord("factor_value", *m_ov.factorValue, m_ov.factorUnit);
-            method("fuel_direct_factor", "CO2 = Q[" + unitText() + "] × " + num(*m_ov.factorValue) + " " + m_ov.factorUnit);
+            method("fuel_direct_factor", "CO2 = Q[" + unitText() + "] × " + recordNum(*m_ov.factorValue) + " " + m_ov.factorUnit);
         } else {
             if (!gjPerUnit) {
                 if (m_unit)
@@ -365,7 +371,7 @@ private:
                 note(cc, "carbon_content");
                 note(of, "oxidation_rate");
                 method(energyUnit ? "fuel_energy_carbon" : "fuel_ncv_carbon",
-                       "CO2[t] = " + energyText + " × CC " + num(*cc.value) + " tC/TJ / 1000 × OF " + num(*of.value) +
+                       "CO2[t] = " + energyText + " × CC " + shown(cc) + " tC/TJ / 1000 × OF " + shown(of) +
                            " % × 44/12");
             }
         }
@@ -380,7 +386,7 @@ private:
             addTerm(slot, *gjPerUnit / 1000.0 * *p->value / 1000.0);
             note(*p, name);
             m_ef.trace.formula += std::string("; ") + (slot == gases::kN2o ? "N2O" : "CH4") + "[t] = energy[TJ] × " +
-                                  num(*p->value) + " kg/TJ / 1000";
+                                  shown(*p) + " kg/TJ / 1000";
         }
     }
 
@@ -401,7 +407,7 @@ private:
             addTerm(fu.species == "CO2e" ? gases::kCo2eOther : gases::kCo2, *m_ov.factorValue * fu.toBase() * m_unit->toBase);
             noteRecord("factor_value", *m_ov.factorValue, m_ov.factorUnit);
             method(want == FactorKind::Electricity ? "electricity_factor" : "heat_factor",
-                   "CO2[t] = Q[" + unitText() + "] × " + num(*m_ov.factorValue) + " " + m_ov.factorUnit);
+                   "CO2[t] = Q[" + unitText() + "] × " + recordNum(*m_ov.factorValue) + " " + m_ov.factorUnit);
             return;
         }
         const auto holders = m_lib.findAll(m_pin, m_key.activity);
@@ -475,7 +481,7 @@ private:
             if (!scale) return;
             perUnit = *m_ov.factorValue * fu.toBase() * m_unit->toBase;
             noteRecord("factor_value", *m_ov.factorValue, m_ov.factorUnit);
-            method("process_factor", gasName + "[t] = Q[" + unitText() + "] × " + num(*m_ov.factorValue) + " " + m_ov.factorUnit);
+            method("process_factor", gasName + "[t] = Q[" + unitText() + "] × " + recordNum(*m_ov.factorValue) + " " + m_ov.factorUnit);
         } else {
             if (!m_unit) return;
             if (m_unit->dimension != Dimension::Mass) {
@@ -535,7 +541,7 @@ private:
         else noteLibrary(pf, "factor_value", value, unitText_);
         method(sign < 0 ? "recovered_factor" : "process_factor",
                std::string(sign < 0 ? "CO2[t] = −" : std::string(gases::slotName(*gas)) + "[t] = ") + "Q[" + unitText() + "] × " +
-                   num(value) + " " + unitText_);
+                   (haveDirect() ? recordNum(value) : num(value)) + " " + unitText_);
     }
 
     // --- recovered CO2 and other indirect sources --------------------------------------------
@@ -557,7 +563,7 @@ private:
             if (!scale) return;
             addTerm(gases::kCo2, -*m_ov.factorValue * fu.toBase() * m_unit->toBase);
             noteRecord("factor_value", *m_ov.factorValue, m_ov.factorUnit);
-            method("recovered_factor", "CO2[t] = −Q[" + unitText() + "] × " + num(*m_ov.factorValue) + " " + m_ov.factorUnit);
+            method("recovered_factor", "CO2[t] = −Q[" + unitText() + "] × " + recordNum(*m_ov.factorValue) + " " + m_ov.factorUnit);
             return;
         }
         double toTonnes = 0;
@@ -586,7 +592,7 @@ private:
             if (!scale) return;
             addTerm(gases::kCo2eOther, *m_ov.factorValue * fu.toBase() * m_unit->toBase);
             noteRecord("factor_value", *m_ov.factorValue, m_ov.factorUnit);
-            method("indirect_factor", "CO2e[t] = Q[" + unitText() + "] × " + num(*m_ov.factorValue) + " " + m_ov.factorUnit);
+            method("indirect_factor", "CO2e[t] = Q[" + unitText() + "] × " + recordNum(*m_ov.factorValue) + " " + m_ov.factorUnit);
             return;
         }
         for (const auto& h : m_lib.findAll(m_pin, m_key.activity)) {
@@ -625,14 +631,16 @@ private:
     std::vector<std::string> m_uncertaintyOrigins;
     std::vector<double> m_uncertainties;
     std::string m_identity;
+    bool m_parametric;
 };
 
 }  // namespace
 
 std::optional<EffectiveFactor> buildEffectiveFactor(const FactorLibrary& library, const FactorPin& pin,
                                                     const UncertaintySettings& settings, const ActivityKeyView& key,
-                                                    std::vector<FieldIssue>& issues, std::string& correlationIdentity) {
-    Builder builder(library, pin, settings, key, issues);
+                                                    std::vector<FieldIssue>& issues, std::string& correlationIdentity,
+                                                    bool parametric) {
+    Builder builder(library, pin, settings, key, issues, parametric);
     return builder.build(correlationIdentity);
 }
 

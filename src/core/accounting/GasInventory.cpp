@@ -66,6 +66,7 @@ private:
 // digit that a double result would show.
 struct Accumulator {
     std::array<long double, 12> month{};
+    long double quantity = 0;
     long double variance = 0;
     std::uint32_t records = 0;
     bool defaulted = false;
@@ -77,7 +78,7 @@ double GasInventory::mass(const InventoryCell& cell, GasIndex gas) const {
     const auto& f = factors[cell.factor];
     double m = 0;
     for (std::uint8_t i = 0; i < f.termCount; ++i)
-        if (f.terms[i].gas == gas) m += cell.quantity * f.terms[i].perUnit;
+        if (f.terms[i].gas == gas) m += cell.weighted * f.terms[i].perUnit;
     return m;
 }
 
@@ -94,21 +95,26 @@ GasInventory GasInventory::calculate(const ActivityBatch& batch, FactorResolver&
                                 "the factors are pinned for " + std::to_string(resolver.year()) + ", the records are for " +
                                     std::to_string(batch.year())}});
     // Resolve every distinct activity key once; refuse the whole calculation if one cannot be.
-    std::vector<std::uint32_t> keyFactor(batch.keys().size());
+    struct Plan {
+        std::uint32_t factor = 0;
+        std::uint8_t mask = 0;
+        bool uniform = true;
+    };
+    std::vector<Plan> plans(batch.keys().size());
     std::vector<FieldIssue> problems;
     std::vector<std::uint32_t> keyRecords(batch.keys().size(), 0);
     for (const auto& row : batch.rows()) ++keyRecords[row.key];
+    auto describe = [&](const ActivityKey& key, std::uint32_t records, std::vector<FieldIssue>& issues) {
+        for (auto& i : issues)
+            problems.push_back({i.field, i.code,
+                                std::to_string(records) + " record(s) " + std::string(toString(key.sourceType)) + " '" +
+                                    key.activity + "' in " + key.unit + ": " + i.message});
+    };
     for (std::size_t k = 0; k < batch.keys().size(); ++k) {
         std::vector<FieldIssue> issues;
         const auto& key = batch.keys()[k];
-        if (auto idx = resolver.resolve(ActivityKeyView::of(key), issues)) {
-            keyFactor[k] = *idx;
-            continue;
-        }
-        for (auto& i : issues)
-            problems.push_back({i.field, i.code,
-                                std::to_string(keyRecords[k]) + " record(s) " + std::string(toString(key.sourceType)) + " '" +
-                                    key.activity + "' in " + key.unit + ": " + i.message});
+        if (auto p = resolver.resolveParametric(ActivityKeyView::of(key), issues)) plans[k] = {p->factor, p->multiplierMask, p->uniform};
+        else describe(key, keyRecords[k], issues);
     }
     if (!problems.empty()) throw ValidationError(std::move(problems));
 
@@ -139,9 +145,31 @@ GasInventory GasInventory::calculate(const ActivityBatch& batch, FactorResolver&
     std::uint64_t lastKey = std::numeric_limits<std::uint64_t>::max();
     std::uint32_t lastCell = 0;
     const auto& rows = batch.rows();
+    FactorOverrides scratch;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& row = rows[r];
-        const std::uint32_t factor = keyFactor[row.key];
+        const Plan& plan = plans[row.key];
+        std::uint32_t factor = plan.factor;
+        double multiplier = 1.0;
+        if (row.parameters != ActivityBatch::kNoParameters) {
+            const auto& values = batch.parameters(row.parameters);
+            if (plan.uniform) {
+                multiplier = record_parameters::multiplier(values, plan.mask);
+            } else {
+                // The parameters act on the gases differently: this record needs its own factor.
+                const auto& key = batch.keys()[row.key];
+                record_parameters::restore(key.overrides, values, scratch);
+                ActivityKeyView view = ActivityKeyView::of(key);
+                view.overrides = &scratch;
+                std::vector<FieldIssue> issues;
+                auto idx = resolver.resolve(view, issues);
+                if (!idx) {
+                    describe(key, 1, issues);
+                    continue;
+                }
+                factor = *idx;
+            }
+        }
         const std::uint64_t key = (std::uint64_t{factor} << 32) | (std::uint64_t{row.site} << 8) | row.isoCategory;
         std::uint32_t c;
         if (key == lastKey) {
@@ -161,7 +189,8 @@ GasInventory GasInventory::calculate(const ActivityBatch& batch, FactorResolver&
         }
         out.recordCells[r] = c;
         Accumulator& a = acc[c];
-        const double q = row.quantity;
+        a.quantity += row.quantity;
+        const double q = row.quantity * multiplier;
         const int m0 = dayMonth[row.firstDay], m1 = dayMonth[row.lastDay];
         if (m0 == m1) {
             a.month[static_cast<std::size_t>(m0)] += q;
@@ -181,6 +210,8 @@ GasInventory GasInventory::calculate(const ActivityBatch& batch, FactorResolver&
         ++a.records;
     }
 
+    if (!problems.empty()) throw ValidationError(std::move(problems));
+
     // Only the factors that cells use travel with the result, renumbered in order of first use.
     std::vector<std::uint32_t> renumber(resolver.factors().size(), std::numeric_limits<std::uint32_t>::max());
     for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -192,10 +223,11 @@ GasInventory GasInventory::calculate(const ActivityBatch& batch, FactorResolver&
         cell.factor = renumber[cell.factor];
         long double total = 0;
         for (std::size_t m = 0; m < 12; ++m) {
-            cell.monthQuantity[m] = static_cast<double>(acc[c].month[m]);
+            cell.monthWeighted[m] = static_cast<double>(acc[c].month[m]);
             total += acc[c].month[m];
         }
-        cell.quantity = static_cast<double>(total);
+        cell.weighted = static_cast<double>(total);
+        cell.quantity = static_cast<double>(acc[c].quantity);
         cell.activityVariance = static_cast<double>(acc[c].variance);
         cell.recordCount = acc[c].records;
         cell.activityUncertaintyDefaulted = acc[c].defaulted;

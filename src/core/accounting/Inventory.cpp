@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "cnms/core/Errors.h"
@@ -28,7 +29,7 @@ double toTonnes(Fixed f) { return static_cast<double>(static_cast<long double>(f
 struct RowSums {
     Fixed total = 0, biogenic = 0;
     std::array<Fixed, 12> month{};
-    std::map<std::string, Fixed> mass, co2e;
+    std::array<Fixed, 3> termMass{}, termCo2e{};  // per gas term of the row's factor
 };
 
 /** Approach 1 variance of one aggregate: independent activity data plus factors correlated within a group. */
@@ -83,11 +84,16 @@ Inventory Inventory::weigh(const GasInventory& gi, const GwpSet& gwp, const Inve
     inv.gwpSet = gwp.id();
     inv.recordCount = gi.recordCount;
 
+    // Accumulators indexed by gas slot, site, source type and factor: no string work per leaf.
     Fixed total = 0, biogenic = 0;
     std::array<Fixed, 6> byCategory{};
     std::array<Fixed, 12> byMonth{};
-    std::map<std::string, Fixed> byGas, byGasMass, bySlotMass, byGroup, bySite, bySource, directByGas;
-    std::map<std::pair<SourceType, std::string>, Fixed> byActivity;
+    std::array<Fixed, gases::kMaxGases> slotCo2e{}, slotMass{}, slotDirect{};
+    std::array<bool, gases::kMaxGases> slotPresent{}, slotDirectPresent{};
+    std::array<Fixed, kSourceTypeCount> bySource{};
+    std::array<bool, kSourceTypeCount> sourcePresent{};
+    std::vector<Fixed> bySite(gi.sites.size(), 0);
+    std::vector<bool> sitePresent(gi.sites.size(), false);
     std::vector<Fixed> byFactor(gi.factors.size(), 0);
     std::vector<RowSums> rowSums(gi.cells.size());
     VarianceSum varTotal;
@@ -98,44 +104,46 @@ Inventory Inventory::weigh(const GasInventory& gi, const GwpSet& gwp, const Inve
     for (std::size_t c = 0; c < gi.cells.size(); ++c) {
         const InventoryCell& cell = gi.cells[c];
         const EffectiveFactor& f = gi.factors[cell.factor];
-        const std::string& site = gi.sites[cell.site];
         const std::size_t cat = static_cast<std::size_t>(cell.isoCategory - 1);
+        const std::size_t source = static_cast<std::size_t>(f.sourceType);
         RowSums& rs = rowSums[c];
+        sitePresent[cell.site] = true;
+        sourcePresent[source] = true;
         for (std::size_t m = 0; m < 12; ++m) {
-            const long double q = cell.monthQuantity[m];
+            const long double q = cell.monthWeighted[m];
             if (q == 0) continue;
             for (std::uint8_t t = 0; t < f.termCount; ++t) {
                 const GasIndex g = f.terms[t].gas;
                 const long double mass = q * static_cast<long double>(f.terms[t].perUnit);
                 const Fixed massF = toFixed(mass);
-                rs.mass[std::string(gases::slotName(g))] += massF;
-                bySlotMass[std::string(gases::slotName(g))] += massF;
+                rs.termMass[t] += massF;
+                slotMass[g] += massF;
+                slotPresent[g] = true;
                 if (g == gases::kCo2Biogenic) {
                     rs.biogenic += massF;
                     biogenic += massF;
                     continue;
                 }
-                if (g != gases::kCo2eOther) byGasMass[std::string(gases::reportingName(g))] += massF;
                 const Fixed e = toFixed(mass * static_cast<long double>(gwp.value(g)));
-                const std::string gasName(gases::reportingName(g));
                 rs.total += e;
                 rs.month[m] += e;
-                rs.co2e[gasName] += e;
+                rs.termCo2e[t] += e;
                 total += e;
                 byCategory[cat] += e;
                 byMonth[m] += e;
-                byGas[gasName] += e;
-                byGroup[std::string(gases::group(g))] += e;
-                bySite[site] += e;
-                bySource[std::string(toString(f.sourceType))] += e;
-                byActivity[{f.sourceType, f.activity}] += e;
+                slotCo2e[g] += e;
+                bySite[cell.site] += e;
+                bySource[source] += e;
                 byFactor[cell.factor] += e;
-                if (cell.isoCategory == 1) directByGas[gasName] += e;
+                if (cat == 0) {
+                    slotDirect[g] += e;
+                    slotDirectPresent[g] = true;
+                }
             }
         }
         // Uncertainty: activity data independent per record, the factor shared by its correlation group.
         const double ePerUnit = f.co2ePerUnit(gwp);
-        const double e = ePerUnit * cell.quantity;
+        const double e = ePerUnit * cell.weighted;
         const double activityVar = ePerUnit * ePerUnit * cell.activityVariance;
         varTotal.add(activityVar, f.correlationGroup, f.uncertaintyPct, e);
         varCategory[cat].add(activityVar, f.correlationGroup, f.uncertaintyPct, e);
@@ -155,18 +163,32 @@ Inventory Inventory::weigh(const GasInventory& gi, const GwpSet& gwp, const Inve
     for (std::size_t i = 0; i < 6; ++i) inv.byIsoCategoryTco2e[i] = toTonnes(byCategory[i]);
     for (std::size_t i = 0; i < 3; ++i) inv.byScopeTco2e[i] = toTonnes(byScope[i]);
     for (std::size_t i = 0; i < 12; ++i) inv.byMonthTco2e[i] = toTonnes(byMonth[i]);
-    for (const char* g : {"CO2", "CH4", "N2O"}) {
-        inv.byGasTco2e[g] = 0.0;
-        inv.byGasT[g] = 0.0;
+
+    // By gas: slots fold into reporting names (both CH4 slots are "CH4") and ISO groups, still in fixed point.
+    std::map<std::string, Fixed> byGas, byGasMass, byGroup, directByGas;
+    for (const char* g : {"CO2", "CH4", "N2O"}) byGas[g] = byGasMass[g] = 0;
+    for (const char* g : {"CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6", "NF3"}) byGroup[g] = 0;
+    for (std::size_t g = 0; g < gases::count(); ++g) {
+        if (!slotPresent[g]) continue;
+        const GasIndex gi8 = static_cast<GasIndex>(g);
+        inv.byGasSlotT[std::string(gases::slotName(gi8))] = toTonnes(slotMass[g]);
+        if (gi8 == gases::kCo2Biogenic) continue;
+        const std::string name(gases::reportingName(gi8));
+        byGas[name] += slotCo2e[g];
+        if (gi8 != gases::kCo2eOther) byGasMass[name] += slotMass[g];
+        byGroup[std::string(gases::group(gi8))] += slotCo2e[g];
+        if (slotDirectPresent[g]) directByGas[name] += slotDirect[g];
     }
-    for (const char* g : {"CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6", "NF3"}) inv.byGasGroupTco2e[g] = 0.0;
     for (const auto& [k, v] : byGas) inv.byGasTco2e[k] = toTonnes(v);
     for (const auto& [k, v] : byGasMass) inv.byGasT[k] = toTonnes(v);
-    for (const auto& [k, v] : bySlotMass) inv.byGasSlotT[k] = toTonnes(v);
     for (const auto& [k, v] : byGroup) inv.byGasGroupTco2e[k] = toTonnes(v);
-    for (const auto& [k, v] : bySite) inv.bySiteTco2e[k] = toTonnes(v);
-    for (const auto& [k, v] : bySource) inv.bySourceTypeTco2e[k] = toTonnes(v);
     for (const auto& [k, v] : directByGas) inv.directByGasTco2e[k] = toTonnes(v);
+    for (std::size_t s = 0; s < gi.sites.size(); ++s)
+        if (sitePresent[s]) inv.bySiteTco2e[gi.sites[s]] = toTonnes(bySite[s]);
+    for (std::size_t t = 0; t < bySource.size(); ++t)
+        if (sourcePresent[t]) inv.bySourceTypeTco2e[std::string(toString(static_cast<SourceType>(t)))] = toTonnes(bySource[t]);
+    std::map<std::pair<SourceType, std::string>, Fixed> byActivity;
+    for (std::size_t fi = 0; fi < gi.factors.size(); ++fi) byActivity[{gi.factors[fi].sourceType, gi.factors[fi].activity}] += byFactor[fi];
     for (const auto& [k, v] : byActivity) inv.byActivityTco2e.push_back({k.first, k.second, toTonnes(v)});
 
     inv.uncertainty.totalPct = varTotal.pct(inv.totalTco2e);
@@ -215,8 +237,13 @@ Inventory Inventory::weigh(const GasInventory& gi, const GwpSet& gwp, const Inve
         row.unit = f.unit;
         row.recordCount = cell.recordCount;
         row.cell = static_cast<std::uint32_t>(c);
-        for (const auto& [k, v] : rs.mass) row.massT[k] = toTonnes(v);
-        for (const auto& [k, v] : rs.co2e) row.tco2eByGas[k] = toTonnes(v);
+        std::map<std::string, Fixed> mass, co2e;
+        for (std::uint8_t t = 0; t < f.termCount; ++t) {
+            mass[std::string(gases::slotName(f.terms[t].gas))] += rs.termMass[t];
+            if (f.terms[t].gas != gases::kCo2Biogenic) co2e[std::string(gases::reportingName(f.terms[t].gas))] += rs.termCo2e[t];
+        }
+        for (const auto& [k, v] : mass) row.massT[k] = toTonnes(v);
+        for (const auto& [k, v] : co2e) row.tco2eByGas[k] = toTonnes(v);
         row.tco2e = toTonnes(rs.total);
         row.biogenicCo2T = toTonnes(rs.biogenic);
         for (std::size_t m = 0; m < 12; ++m) row.monthTco2e[m] = toTonnes(rs.month[m]);

@@ -19,7 +19,9 @@ double RecordEmissions::biogenicCo2() const {
 
 RecordEmissions calculateRecord(const ActivityRecord& record, RecordValidator& validator) {
     std::vector<FieldIssue> issues;
-    auto index = validator.check(record, issues);
+    if (!validator.check(record, issues)) throw ValidationError(std::move(issues));
+    // The record's own key, values included, so that the trace shows them.
+    auto index = validator.resolver().resolve(ActivityKeyView::of(record), issues);
     if (!index) throw ValidationError(std::move(issues));
     const EffectiveFactor& f = validator.resolver().factor(*index);
     RecordEmissions out;

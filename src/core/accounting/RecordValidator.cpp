@@ -62,14 +62,42 @@ void RecordValidator::checkFields(const ActivityRecord& r, std::vector<FieldIssu
 
     if (r.uncertaintyPct && !(std::isfinite(*r.uncertaintyPct) && *r.uncertaintyPct >= 0))
         issues.push_back({"uncertainty_pct", "value_negative", "uncertainty_pct must be 0 or more"});
+
+    // The values of the record's own factor parameters (their presence and units are checked with the factor).
+    const auto& o = r.overrides;
+    auto positive = [&](const char* field, const std::optional<double>& v, const char* what) {
+        if (v && !(std::isfinite(*v) && *v > 0)) issues.push_back({field, "value_not_positive", std::string(what) + " must be above 0"});
+    };
+    auto nonNegative = [&](const char* field, const std::optional<double>& v) {
+        if (v && !(std::isfinite(*v) && *v >= 0)) issues.push_back({field, "value_negative", std::string(field) + " must be 0 or more"});
+    };
+    positive("ncv", o.ncv, "ncv");
+    positive("carbon_content", o.carbonContent, "carbon_content (tC/TJ)");
+    if (o.oxidationPct) {
+        const double of = *o.oxidationPct;
+        if (!(std::isfinite(of) && of > 0 && of <= 100))
+            issues.push_back({"oxidation_rate", "out_of_range", "oxidation_rate must be above 0 and at most 100 (%)"});
+        else if (of <= 1)
+            issues.push_back({"oxidation_rate", "oxidation_rate_fraction",
+                              "oxidation_rate is in %: " + std::to_string(of) + " would mean less than 1 %; write e.g. 98 for 98 %"});
+    }
+    nonNegative("ch4_kg_per_tj", o.ch4KgPerTj);
+    nonNegative("n2o_kg_per_tj", o.n2oKgPerTj);
+    nonNegative("factor_value", o.factorValue);
 }
 
-std::optional<std::uint32_t> RecordValidator::check(const ActivityRecord& r, std::vector<FieldIssue>& issues) {
+bool RecordValidator::check(const ActivityRecord& r, std::vector<FieldIssue>& issues) {
     const auto before = issues.size();
     checkFields(r, issues);
-    auto index = m_resolver.resolve(ActivityKeyView::of(r), issues);
-    if (issues.size() != before) return std::nullopt;
-    return index;
+    // Resolved with placeholder parameter values, as the batch does: issues then never depend on the values,
+    // which checkFields has looked at.
+    ActivityKeyView view = ActivityKeyView::of(r);
+    if (r.overrides.any()) {
+        record_parameters::makeParametric(r.overrides, m_scratch);
+        view.overrides = &m_scratch;
+    }
+    m_resolver.resolveParametric(view, issues);
+    return issues.size() == before;
 }
 
 std::vector<FieldIssue> RecordValidator::validate(const ActivityRecord& r) {

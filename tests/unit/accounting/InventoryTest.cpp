@@ -276,3 +276,81 @@ TEST(PinnedFactors, ChangingTheFactorsShowsTheDifferenceFirst) {
     // The same selection again: no difference.
     EXPECT_FALSE(compareFactorChoices(batch, lib, pinned, FactorSelection::defaults()).changed());
 }
+
+TEST(RecordParameters, PerRecordFactorsAreMultipliersNotNewFactors) {
+    // Supplier electricity factors differing per invoice: 100 MWh × 0.30, 200 MWh × 0.35, 300 MWh × 0.40 tCO2/MWh
+    // = 30 + 70 + 120 = 220 tCO2, one result row whose trace says the factor comes from each record.
+    std::vector<ActivityRecord> records;
+    const double q[] = {100, 200, 300}, f[] = {0.30, 0.35, 0.40};
+    for (int i = 0; i < 3; ++i) {
+        auto r = record("S", SourceType::PurchasedElectricity, "supplier contract", q[i], "MWh");
+        r.overrides.factorValue = f[i];
+        r.overrides.factorUnit = "tCO2/MWh";
+        records.push_back(r);
+    }
+    auto inv = inventoryOf(records);
+    EXPECT_NEAR(inv.totalTco2e, 220.0, 1e-9);
+    ASSERT_EQ(inv.rows.size(), 1u);
+    EXPECT_NEAR(inv.rows[0].quantity, 600.0, 1e-12);
+    ASSERT_EQ(inv.rows[0].trace.parameters.size(), 1u);
+    EXPECT_TRUE(inv.rows[0].trace.parameters[0].perRecord);
+    EXPECT_NE(inv.rows[0].trace.formula.find("[record]"), std::string::npos);
+}
+
+TEST(RecordParameters, LabNcvPerRecordScalesEveryGas) {
+    // IPCC manufacturing diesel (74 100 / 3 / 0.6 kg/TJ) with monthly lab NCVs 42.0 and 44.0 GJ/t on 100 t each:
+    // energy 4.2 + 4.4 = 8.6 TJ → CO2 637.26 t, CH4 25.8 kg, N2O 5.16 kg; AR5 → 637.26 + 0.7224 + 1.3674.
+    auto a = record("S", SourceType::FuelCombustion, "gas_diesel_oil", 100, "t");
+    a.overrides.ncv = 42.0;
+    a.overrides.ncvUnit = "GJ/t";
+    auto b = a;
+    b.periodStart = {2024, 2, 1};
+    b.periodEnd = {2024, 2, 29};
+    b.overrides.ncv = 44.0;
+    auto inv = inventoryOf({a, b}, selection({"ipcc2006_manufacturing"}, "AR5"));
+    EXPECT_NEAR(inv.byGasT.at("CO2"), 637.26, 1e-9);
+    EXPECT_NEAR(inv.byGasT.at("CH4"), 0.0258, 1e-12);
+    EXPECT_NEAR(inv.byGasT.at("N2O"), 0.00516, 1e-12);
+    EXPECT_NEAR(inv.totalTco2e, 637.26 + 0.0258 * 28 + 0.00516 * 265, 1e-9);
+    EXPECT_EQ(inv.rows.size(), 1u);
+    EXPECT_NEAR(inv.byMonthTco2e[0] / inv.byMonthTco2e[1], 42.0 / 44.0, 1e-12);
+}
+
+TEST(RecordParameters, ParametersActingOnOneGasOnlyFallBackToOwnFactors) {
+    // A record carbon content changes CO2 but not the IPCC CH4/N2O: each record gets its own factor.
+    // 100 t diesel, IPCC NCV 43.0 TJ/Gg → 4.3 TJ; CC 20.0 and 21.0 tC/TJ, OF 100 %:
+    // CO2 = 4.3 × 20 × 44/12 + 4.3 × 21 × 44/12 = 315.3333 + 331.1; CH4 2 × 12.9 kg; N2O 2 × 2.58 kg.
+    FactorLibrary lib;
+    std::vector<ActivityRecord> records;
+    for (double cc : {20.0, 21.0}) {
+        auto r = record("S", SourceType::FuelCombustion, "gas_diesel_oil", 100, "t");
+        r.overrides.carbonContent = cc;
+        r.overrides.oxidationPct = 100;
+        records.push_back(r);
+    }
+    auto inv = inventoryOf(records, selection({"ipcc2006_manufacturing"}, "AR5"));
+    EXPECT_NEAR(inv.byGasT.at("CO2"), 4.3 * 41 * 44.0 / 12.0, 1e-9);
+    EXPECT_NEAR(inv.byGasT.at("CH4"), 0.0258, 1e-12);
+    EXPECT_EQ(inv.rows.size(), 2u);
+    EXPECT_FALSE(inv.rows[0].trace.parameters[1].perRecord);
+    // Each row traces the record's own values.
+    FactorResolver resolver(lib, lib.pin(selection({"ipcc2006_manufacturing"}, "AR5"), 2024));
+    RecordValidator validator(resolver);
+    for (const auto& r : records) EXPECT_TRUE(validator.validate(r).empty());
+}
+
+TEST(RecordParameters, ValuesAreValidatedPerRecordEvenWhenTheKeyIsKnown) {
+    FactorLibrary lib;
+    FactorResolver resolver(lib, lib.pin(FactorSelection::defaults(), 2024));
+    RecordValidator validator(resolver);
+    ActivityBatch batch(2024);
+    std::vector<FieldIssue> issues;
+    auto r = record("S", SourceType::PurchasedElectricity, "supplier", 10, "MWh");
+    r.overrides.factorValue = 0.3;
+    r.overrides.factorUnit = "tCO2/MWh";
+    ASSERT_TRUE(batch.add(r, validator, issues));
+    r.overrides.factorValue = -0.3;
+    EXPECT_FALSE(batch.add(r, validator, issues));
+    EXPECT_TRUE(hasIssue(issues, "factor_value", "value_negative"));
+    EXPECT_EQ(batch.size(), 1u);
+}

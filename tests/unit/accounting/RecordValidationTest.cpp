@@ -81,6 +81,14 @@ TEST(ActivityRowParsing, ReportsEveryUnreadableField) {
     EXPECT_TRUE(hasIssue(issues, "iso_category", "number_invalid"));
     EXPECT_TRUE(hasIssue(issues, "ncv", "number_invalid"));
     EXPECT_TRUE(hasIssue(issues, "data_quality", "data_quality_unknown"));
+
+    // NaN and infinity are not numbers an importer should accept.
+    issues.clear();
+    EXPECT_FALSE(parseActivityRow(row("fuel_combustion", "diesel", "nan", "t"), rec, issues));
+    EXPECT_TRUE(hasIssue(issues, "quantity", "number_invalid"));
+    issues.clear();
+    EXPECT_FALSE(parseActivityRow(row("fuel_combustion", "diesel", "1e999", "t"), rec, issues));
+    EXPECT_TRUE(hasIssue(issues, "quantity", "number_invalid"));
 }
 
 TEST(ActivityRowParsing, AcceptsSlashDatesAndDefaultsQuality) {
