@@ -36,6 +36,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addInfoCommand(app, ctx);
     addSiteCommand(app, ctx);
     addImportCommand(app, ctx);
+    addInventoryCommand(app, ctx);
+    addFactorsCommand(app, ctx);
     addRegisterCommand(app, ctx);
     addReadinessCommand(app, ctx);
 

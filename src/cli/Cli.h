@@ -28,6 +28,8 @@ void addInitCommand(CLI::App& app, Context& ctx);
 void addInfoCommand(CLI::App& app, Context& ctx);
 void addSiteCommand(CLI::App& app, Context& ctx);
 void addImportCommand(CLI::App& app, Context& ctx);
+void addInventoryCommand(CLI::App& app, Context& ctx);
+void addFactorsCommand(CLI::App& app, Context& ctx);
 void addRegisterCommand(CLI::App& app, Context& ctx);
 void addReadinessCommand(CLI::App& app, Context& ctx);
 

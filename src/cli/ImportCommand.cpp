@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Cli.h"
 #include "ProjectArg.h"
+#include "cnms/import/ActivityImporter.h"
 #include "cnms/import/CreditImporter.h"
 
 namespace cnms::cli {
@@ -40,6 +41,17 @@ void printSummary(std::ostream& out, const import::ImportSummary& s, const std::
 void addImportCommand(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("import", "Import records from CSV or xlsx (all or nothing)");
     group->require_subcommand(1);
+
+    auto activity = std::make_shared<ImportArgs>();
+    addImportVerb(*group, "activity", "Import activity data (a year of records for several sites)", *activity)
+        ->callback([&ctx, activity] {
+            ctx.action = [&ctx, activity] {
+                auto store = openProjectArg(activity->project, activity->dryRun);
+                printSummary(ctx.out, import::importActivities(*store, activity->file, activity->options()),
+                             "activity records");
+                return static_cast<int>(Success);
+            };
+        });
 
     auto offsets = std::make_shared<ImportArgs>();
     addImportVerb(*group, "offsets", "Import offset credits", *offsets)->callback([&ctx, offsets] {

@@ -11,6 +11,7 @@ const std::vector<Migration>& projectMigrations() {
     static const std::vector<Migration> steps = {
         migrations::v001Initial,
         migrations::v003Registers,
+        migrations::v004Inventory,
         migrations::v005Neutrality,
     };
     return steps;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ChangeLogWriter.h"
+#include "SqliteActivityRepository.h"
 #include "SqliteNeutralityRepositories.h"
 #include "SqliteOrganizationRepository.h"
 #include "SqliteRegisterRepository.h"
@@ -22,6 +23,9 @@ public:
     std::unique_ptr<UnitOfWork> begin(std::string_view description) override;
     OrganizationRepository& organization() override { return m_organization; }
     SiteRepository& sites() override { return m_sites; }
+    accounting::ActivityRepository& activities() override { return m_activities; }
+    accounting::ReportingYearRepository& reportingYears() override { return m_reportingYears; }
+    accounting::FactorSetRepository& factorSets() override { return m_factorSets; }
     neutrality::CreditRepository& credits() override { return m_credits; }
     neutrality::MeasureRepository& measures() override { return m_measures; }
     neutrality::TargetRepository& targets() override { return m_targets; }
@@ -43,6 +47,9 @@ private:
     SqliteChangeLogReader m_changeLogReader;
     SqliteOrganizationRepository m_organization;
     SqliteSiteRepository m_sites;
+    SqliteActivityRepository m_activities;
+    SqliteReportingYearRepository m_reportingYears;
+    SqliteFactorSetRepository m_factorSets;
     SqliteCreditRepository m_credits;
     SqliteMeasureRepository m_measures;
     SqliteTargetRepository m_targets;

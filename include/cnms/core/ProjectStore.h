@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cnms/accounting/InventoryStore.h"
 #include "cnms/core/Organization.h"
 #include "cnms/core/Site.h"
 #include "cnms/neutrality/NeutralityStore.h"
@@ -126,6 +127,9 @@ public:
     virtual std::unique_ptr<UnitOfWork> begin(std::string_view description) = 0;
     virtual OrganizationRepository& organization() = 0;
     virtual SiteRepository& sites() = 0;
+    virtual accounting::ActivityRepository& activities() = 0;
+    virtual accounting::ReportingYearRepository& reportingYears() = 0;
+    virtual accounting::FactorSetRepository& factorSets() = 0;
     virtual neutrality::CreditRepository& credits() = 0;
     virtual neutrality::MeasureRepository& measures() = 0;
     virtual neutrality::TargetRepository& targets() = 0;

@@ -6,6 +6,7 @@
 /** One declaration per schema step; each is defined in its own file VNNN_Name.cpp. */
 namespace cnms::storage::migrations {
 extern const Migration v001Initial;
+extern const Migration v004Inventory;
 extern const Migration v005Neutrality;
 extern const Migration v003Registers;
 }
