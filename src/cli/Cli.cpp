@@ -38,6 +38,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addImportCommand(app, ctx);
     addInventoryCommand(app, ctx);
     addFactorsCommand(app, ctx);
+    addNeutralityCommand(app, ctx);
     addRegisterCommand(app, ctx);
     addReadinessCommand(app, ctx);
 

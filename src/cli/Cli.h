@@ -30,6 +30,7 @@ void addSiteCommand(CLI::App& app, Context& ctx);
 void addImportCommand(CLI::App& app, Context& ctx);
 void addInventoryCommand(CLI::App& app, Context& ctx);
 void addFactorsCommand(CLI::App& app, Context& ctx);
+void addNeutralityCommand(CLI::App& app, Context& ctx);
 void addRegisterCommand(CLI::App& app, Context& ctx);
 void addReadinessCommand(CLI::App& app, Context& ctx);
 

@@ -2,6 +2,7 @@
 #include "cnms/core/DemoProject.h"
 
 #include "cnms/core/SiteService.h"
+#include "demo/DemoParts.h"
 #include "cnms/records/DemoRegisters.h"
 
 namespace cnms::demo {
@@ -23,6 +24,8 @@ void populate(ProjectStore& store) {
     sites.addSite({0, "HZ-GRD", "杭州粉磨站", "浙江", "浙江省杭州市钱塘区临江工业园区经五路1688号", 100.0});
     sites.addSite({0, "HZ-HQ", "杭州总部", "浙江", "浙江省杭州市上城区钱江路58号", 100.0});
     records::populateDemoRegisters(store, records::SystemToday());
+    populateInventory(store);
+    populateNeutrality(store);
     work->commit();
 }
 

@@ -57,6 +57,9 @@ void SiteService::updateSite(const Site& input) {
 Site SiteService::removeSite(SiteId id) {
     auto site = m_store.sites().find(id);
     if (!site) throw NotFoundError("no site with id " + std::to_string(id));
+    if (auto n = m_store.activities().countForSite(id); n > 0)
+        throw RefusedError("site_in_use", "site " + site->code + " has " + std::to_string(n) +
+                                              " activity records; remove or move them before removing the site");
     auto work = m_store.begin("remove site");
     m_store.sites().remove(id);
     work->commit();

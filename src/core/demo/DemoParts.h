@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cnms/core/ProjectStore.h"
+
+/** The parts of the demo project, each filled by the capability it shows (DemoProject.cpp calls them). */
+namespace cnms::demo {
+
+/** Two years (2023 base, 2024) of monthly activity data for the three sites, with cached inventories. */
+void populateInventory(ProjectStore& store);
+/** Reduction measures, a 2030 target with the 2060 neutrality year, and offset credits. */
+void populateNeutrality(ProjectStore& store);
+
+}  // namespace cnms::demo
