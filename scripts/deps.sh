@@ -10,7 +10,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev libcli11-dev
   libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth poppler-utils fonts-wqy-microhei
+  xvfb xauth poppler-utils fonts-wqy-microhei time
   clang libclang-rt-14-dev
 )
 
