@@ -38,12 +38,10 @@ std::vector<double> fitColumnWidths(const std::vector<double>& weights, const st
             }
         }
         if (!changed) {
-            for (std::size_t i = 0; i < n; ++i) {
-                if (freeWeight <= 0)  // every column holds figures: give the spare room out in proportion
-                    widths[i] = needs[i] * available / fixedWidth;
-                else
-                    widths[i] = fixed[i] ? needs[i] : (available - fixedWidth) * weights[i] / freeWeight;
-            }
+            // Every column fixed would mean the needs exceed the width, which the check above refuses, so
+            // at least one column is free here.
+            for (std::size_t i = 0; i < n; ++i)
+                widths[i] = fixed[i] ? needs[i] : (available - fixedWidth) * weights[i] / freeWeight;
             return widths;
         }
     }

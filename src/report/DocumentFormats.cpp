@@ -14,7 +14,7 @@ namespace cnms::report {
 namespace {
 
 constexpr double kCellPaddingMm = 1.2;
-constexpr double kGridBorderPt = 0.5;
+constexpr double kGridBorderPt = 0.75;
 
 }  // namespace
 
@@ -25,12 +25,16 @@ double DocumentFormats::advance(const QString& text, double pointSize, bool bold
     return QFontMetricsF(font(pointSize, bold), m_device).horizontalAdvance(text);
 }
 
+QString DocumentFormats::elided(const QString& text, double pointSize, double width) const {
+    return QFontMetricsF(font(pointSize), m_device).elidedText(text, Qt::ElideMiddle, width);
+}
+
 double DocumentFormats::cellChrome() const {
     return 2 * mm(kCellPaddingMm);
 }
 
 double DocumentFormats::gridBorder() const {
-    return pt(kGridBorderPt);
+    return pt(kGridBorderPt);  // device pixels, for measuring; the format takes flow units
 }
 
 QFont DocumentFormats::font(double pointSize, bool bold) const {
@@ -136,14 +140,13 @@ QTextTableFormat DocumentFormats::grid(const std::vector<double>& weights, int h
     format.setColumnWidthConstraints(widths);
     format.setHeaderRowCount(headerRows);
     format.setBorderCollapse(true);
-    // A table's own border and margins are in device pixels, unlike its cells' paddings and borders.
-    format.setBorder(gridBorder());
+    format.setBorder(flowPt(kGridBorderPt));
     format.setBorderBrush(m_style.ruleColor);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
     format.setCellPadding(flowMm(kCellPaddingMm));
     format.setTopMargin(0);
-    format.setBottomMargin(mm(3.0));
+    format.setBottomMargin(flowMm(3.0));
     return format;
 }
 

@@ -20,9 +20,12 @@ namespace cnms::report {
  * The text formats of a report on one paint device. Once its layout paints on a device, QTextDocument
  * measures lengths in two units, and a physical size (mm, pt) must be converted to the right one:
  *  - "flow" units, 1/96 inch, which the layout scales to the device itself: the top and bottom margins of
- *    blocks, table cell padding, spacing and borders, fixed line heights and image sizes;
+ *    blocks, table borders, margins, cell padding, spacing and cell borders, fixed line heights and image
+ *    sizes (measured on Qt 6.4 by laying the same document out at 300 and 1200 dpi);
  *  - device pixels, used as they are: left/right block margins, first-line indents, and everything the
  *    renderer paints with QPainter.
+ * Mixing them up makes a length grow or shrink with the resolution, so the preview (printer resolution)
+ * would break pages elsewhere than the PDF; a test compares the two.
  * Font sizes stay in points, which the layout converts itself.
  */
 class DocumentFormats {
@@ -42,6 +45,9 @@ public:
 
     /** The width of `text` in the report font at `pointSize`, in device pixels. */
     double advance(const QString& text, double pointSize, bool bold) const;
+
+    /** `text` shortened in the middle with "…" to fit `width` device pixels in the report font. */
+    QString elided(const QString& text, double pointSize, double width) const;
 
     /** Horizontal room a table cell takes besides its text: its padding on both sides. */
     double cellChrome() const;

@@ -5,19 +5,20 @@
 #include "BodyPagination.h"
 #include "DocumentFormats.h"
 #include "FrontMatter.h"
+#include "PagePainter.h"
 #include "ReportStrings.h"
 
-#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QElapsedTimer>
-#include <QLoggingCategory>
 
 namespace cnms::report {
 
@@ -29,20 +30,17 @@ namespace {
 constexpr int kAutoContentsMinPages = 4;
 /// The deepest heading level listed in the contents.
 constexpr int kContentsDepth = 2;
-constexpr int kPdfResolution = 300;
+/**
+ * Every report is laid out at this resolution, whatever it is painted on, and the painter scales the
+ * result to the device. QTextDocument rounds line heights to whole device pixels, so laying out at the
+ * device's own resolution would break pages at slightly different places on a 300 dpi PDF, a 600 dpi
+ * printer and the preview.
+ */
+constexpr int kLayoutDpi = 1200;
 
 QString tr(const char* text) {
     return QCoreApplication::translate("cnms::report::ReportRenderer", text);
 }
-
-/// The printable area of a page and its bands, in device pixels with the origin at its top left.
-struct PageFrame {
-    double width = 0;
-    double height = 0;
-    double header = 0;
-    double footer = 0;
-    QRectF body() const { return {0, header, width, height - header - footer}; }
-};
 
 /// Everything laid out before the first stroke is painted, so that the page count is known on page 1.
 struct Layout {
@@ -54,30 +52,6 @@ struct Layout {
     int bodyPages = 0;
     std::vector<ContentsEntry> entries;
 };
-
-void drawDocumentPage(QPainter& painter, QTextDocument& document, int page, const QRectF& area, const QColor& text) {
-    const double pageHeight = document.pageSize().height();
-    painter.save();
-    painter.translate(area.left(), area.top() - page * pageHeight);
-    QAbstractTextDocumentLayout::PaintContext context;
-    // The layout rounds to 1/64 pixel: a block moved to the top of the next page may start a hair above
-    // it. Leave it out of this page's context, or its text would be drawn (clipped, but searchable) here too.
-    context.clip = QRectF(0, page * pageHeight, area.width(), pageHeight - BodyPagination::kRounding);
-    context.palette.setColor(QPalette::Text, text);
-    painter.setClipRect(QRectF(0, page * pageHeight, area.width(), pageHeight));
-    document.documentLayout()->draw(&painter, context);
-    painter.restore();
-}
-
-/// Draws a document laid out without pages (the cover's parts) with its top left at `origin`.
-void drawWholeDocument(QPainter& painter, QTextDocument& document, QPointF origin, const QColor& text) {
-    painter.save();
-    painter.translate(origin);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, text);
-    document.documentLayout()->draw(&painter, context);
-    painter.restore();
-}
 
 }  // namespace
 
@@ -96,13 +70,19 @@ RenderResult ReportRenderer::render(const ReportDocument& document, QPagedPaintD
                                            QPageLayout::Millimeter)))
         device->setPageOrientation(QPageLayout::Portrait);
 
+    // The layout device: the same page at kLayoutDpi. A PDF writer that is never painted on costs nothing.
+    QBuffer sink;
+    QPdfWriter reference(&sink);
+    reference.setResolution(kLayoutDpi);
+    reference.setPageLayout(device->pageLayout());
+
     PageFrame frame;
-    frame.width = device->width();
-    frame.height = device->height();
-    const DocumentFormats formats(m_style, device, frame.width);
+    frame.width = reference.width();
+    frame.height = reference.height();
+    const DocumentFormats formats(m_style, &reference, frame.width);
     frame.header = formats.mm(m_style.headerHeightMm);
     frame.footer = formats.mm(m_style.footerHeightMm);
-    const QRectF bodyArea = frame.body();
+    const QSizeF bodySize = frame.body().size();
 
     QElapsedTimer timer;
     timer.start();
@@ -113,7 +93,7 @@ RenderResult ReportRenderer::render(const ReportDocument& document, QPagedPaintD
     BodyBuilder builder(layout.body, formats, m_language);
     builder.build(document, m_options.includeAppendix);
     const qint64 buildMs = timer.restart();
-    layout.body.setPageSize(bodyArea.size());
+    layout.body.setPageSize(bodySize);
     BodyPagination pagination(layout.body);
     layout.bodyPages = pagination.pageCount();
     const qint64 layoutMs = timer.restart();
@@ -131,8 +111,9 @@ RenderResult ReportRenderer::render(const ReportDocument& document, QPagedPaintD
     // 3. The contents, whose own length shifts every body page number: repeat until it stops changing.
     const bool withContents = m_options.contents == ContentsMode::Always
         || (m_options.contents == ContentsMode::Auto && layout.bodyPages >= kAutoContentsMinPages);
+    int contentsPages = 0;
     if (withContents) {
-        int contentsPages = 1;
+        contentsPages = 1;
         for (int attempt = 0; attempt < 4; ++attempt) {
             layout.entries.clear();
             for (const auto& [mark, bodyPage] : headingPages)
@@ -140,17 +121,17 @@ RenderResult ReportRenderer::render(const ReportDocument& document, QPagedPaintD
             layout.contents.clear();
             formats.prepare(layout.contents);
             buildContents(layout.contents, formats, layout.entries, m_language);
-            layout.contents.setPageSize(bodyArea.size());
+            layout.contents.setPageSize(bodySize);
             const int pages = layout.contents.pageCount();
             if (pages == contentsPages)
                 break;
             contentsPages = pages;
         }
-        layout.contentsPages = contentsPages;
     } else {
         for (const auto& [mark, bodyPage] : headingPages)
             layout.entries.push_back(ContentsEntry{mark->level, mark->text, bodyPage});
     }
+    layout.contentsPages = contentsPages;
 
     // 4. The cover.
     formats.prepare(layout.coverTitle);
@@ -160,11 +141,13 @@ RenderResult ReportRenderer::render(const ReportDocument& document, QPagedPaintD
     buildCoverDetails(layout.coverDetails, formats, document.cover(), m_language);
     layout.coverDetails.setTextWidth(frame.width);
 
-    // 5. Paint.
+    // 5. Paint, scaling the layout onto the device.
     QPainter painter;
     if (!painter.begin(device))
         throw ReportError(tr("The report cannot be painted on this device.").toStdString());
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.scale(device->logicalDpiX() / double(kLayoutDpi), device->logicalDpiY() / double(kLayoutDpi));
+    PagePainter pages(painter, formats, frame);
 
     const ReportStrings strings(m_language);
     const int numbered = layout.contentsPages + layout.bodyPages;
@@ -172,51 +155,23 @@ RenderResult ReportRenderer::render(const ReportDocument& document, QPagedPaintD
     if (!runningHeader.isEmpty() && !document.cover().title.isEmpty())
         runningHeader += QStringLiteral(" · ");
     runningHeader += document.cover().title;
-
-    const auto paintFurniture = [&](int pageNumber) {
-        painter.save();
-        const QFont font = formats.font(8.5);
-        painter.setFont(font);
-        const QFontMetricsF metrics(font, device);
-        painter.setPen(m_style.mutedColor);
-        painter.drawText(QPointF(0, metrics.ascent()),
-                         metrics.elidedText(runningHeader, Qt::ElideMiddle, frame.width));
-        const double ruleY = metrics.height() + formats.mm(1.2);
-        painter.setPen(QPen(m_style.ruleColor, formats.pt(0.5)));
-        painter.drawLine(QPointF(0, ruleY), QPointF(frame.width, ruleY));
-        painter.setPen(m_style.mutedColor);
-        const QString footer = strings.text(ReportStrings::PageOfPages).arg(pageNumber).arg(numbered);
-        painter.drawText(QRectF(0, frame.height - frame.footer, frame.width, frame.footer),
-                         Qt::AlignHCenter | Qt::AlignBottom, footer);
-        painter.restore();
-    };
-    const auto nextPage = [&] {
-        if (!device->newPage())
+    const auto nextPage = [&](int pageNumber) {
+        if (!device->newPage()) {
+            painter.end();
             throw ReportError(tr("The printer refused a new page.").toStdString());
+        }
+        pages.paintFurniture(runningHeader, strings.text(ReportStrings::PageOfPages).arg(pageNumber).arg(numbered));
     };
 
-    // The cover: the title a fifth of the way down, who and when below the middle, no page number.
-    const double titleTop = frame.height * 0.2;
-    const double titleLeft = (frame.width - layout.coverTitle.textWidth()) / 2;
-    painter.save();
-    painter.setPen(QPen(m_style.accentColor, formats.pt(3.0)));
-    painter.drawLine(QPointF(titleLeft, titleTop - formats.mm(10)), QPointF(titleLeft + formats.mm(30), titleTop - formats.mm(10)));
-    painter.restore();
-    drawWholeDocument(painter, layout.coverTitle, QPointF(titleLeft, titleTop), m_style.textColor);
-    const double titleBottom = titleTop + layout.coverTitle.size().height();
-    const double detailsTop = std::max(frame.height * 0.56, titleBottom + formats.mm(20));
-    drawWholeDocument(painter, layout.coverDetails, QPointF(0, detailsTop), m_style.textColor);
-
+    pages.paintCover(layout.coverTitle, layout.coverDetails);
     int pageNumber = 0;
     for (int page = 0; page < layout.contentsPages; ++page) {
-        nextPage();
-        paintFurniture(++pageNumber);
-        drawDocumentPage(painter, layout.contents, page, bodyArea, m_style.textColor);
+        nextPage(++pageNumber);
+        pages.paintBodyPage(layout.contents, page);
     }
     for (int page = 0; page < layout.bodyPages; ++page) {
-        nextPage();
-        paintFurniture(++pageNumber);
-        drawDocumentPage(painter, layout.body, page, bodyArea, m_style.textColor);
+        nextPage(++pageNumber);
+        pages.paintBodyPage(layout.body, page);
     }
     painter.end();
     qCDebug(lcReport, "%d sheets: body built in %lld ms, laid out in %lld ms, %d groups kept together in %lld ms, "
@@ -240,13 +195,13 @@ RenderResult ReportRenderer::renderPdf(const ReportDocument& document, const QSt
     RenderResult result;
     {
         QPdfWriter writer(&file);
-        writer.setResolution(kPdfResolution);
+        writer.setResolution(kLayoutDpi);  // painted 1:1, no scaling
         writer.setTitle(document.cover().title);
         writer.setCreator(QStringLiteral("CNMS Workbench"));
         writer.setPageLayout(QPageLayout(m_style.pageSize, QPageLayout::Portrait, m_style.marginsMm,
                                          QPageLayout::Millimeter));
         result = render(document, &writer);
-    }  // the writer finishes the file when it goes
+    }  // the writer has written the file when the painter ended
     if (!file.commit()) {
         throw ReportError(
             tr("Cannot write the report to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString());

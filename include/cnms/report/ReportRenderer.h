@@ -76,7 +76,7 @@ public:
     RenderResult render(const ReportDocument& document, QPagedPaintDevice* device) const;
 
     /**
-     * Writes the report as an A4 PDF at 300 dpi with its fonts embedded. The file is written to a
+     * Writes the report as an A4 PDF with its fonts embedded (subsets, so Chinese text stays small). The file is written to a
      * temporary file beside `path` and renamed over it at the end, so a failure never leaves a
      * half-written PDF. Throws ReportError naming the path and the reason.
      */

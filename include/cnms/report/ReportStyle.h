@@ -26,7 +26,7 @@ struct ReportStyle {
     QColor textColor{0x1a, 0x1a, 0x1a};
     QColor mutedColor{0x5f, 0x63, 0x68};     ///< running header, footer, captions
     QColor accentColor{0x1b, 0x5e, 0x20};    ///< headings and rules: a dark green
-    QColor ruleColor{0x9e, 0xa3, 0xa8};      ///< table borders
+    QColor ruleColor{0x8c, 0x92, 0x98};      ///< table borders
     QColor headerFillColor{0xe8, 0xf0, 0xe8};
     QColor stripeFillColor{0xf6, 0xf7, 0xf8};
     QColor noteFillColor{0xe8, 0xf1, 0xfb};
