@@ -2,6 +2,7 @@
 #include "BodyBuilder.h"
 
 #include "ColumnWidths.h"
+#include "cnms/report/ReportFormat.h"
 
 #include <QTextDocument>
 #include <QTextImageFormat>
@@ -10,8 +11,10 @@
 
 namespace cnms::report {
 
-BodyBuilder::BodyBuilder(QTextDocument& target, const DocumentFormats& formats, ReportLanguage language)
-    : m_document(target), m_formats(formats), m_language(language), m_strings(language), m_cursor(&target) {}
+BodyBuilder::BodyBuilder(QTextDocument& target, const DocumentFormats& formats, ReportLanguage language,
+                         int maxTableRows)
+    : m_document(target), m_formats(formats), m_language(language), m_maxTableRows(std::max(maxTableRows, 1)),
+      m_strings(language), m_cursor(&target) {}
 
 void BodyBuilder::build(const ReportDocument& document, bool withAppendix) {
     m_numbered = document.numberedHeadings();
@@ -108,8 +111,11 @@ void BodyBuilder::add(const ReportTable& table) {
     }
 
     const int columns = static_cast<int>(table.columns.size());
-    const int dataRows = std::max<int>(static_cast<int>(table.rows.size()), 1);
-    const int rows = 1 + dataRows + (table.totals ? 1 : 0);
+    const int shown = static_cast<int>(std::min<std::size_t>(table.rows.size(), static_cast<std::size_t>(m_maxTableRows)));
+    const qint64 omitted = std::max<qint64>(table.omittedRows, 0) + static_cast<qint64>(table.rows.size()) - shown;
+    const int dataRows = std::max(shown, 1);
+    const int omittedRow = omitted > 0 ? 1 + dataRows : -1;
+    const int rows = 1 + dataRows + (omitted > 0 ? 1 : 0) + (table.totals ? 1 : 0);
     QTextTable* grid = insertTable(rows, columns, m_formats.grid(columnWidths(table, cellSize), 1));
 
     QTextTableCellFormat headerCell;
@@ -132,7 +138,7 @@ void BodyBuilder::add(const ReportTable& table) {
     QTextTableCellFormat stripe;
     stripe.setBackground(style.stripeFillColor);
     const QTextCharFormat cellText = m_formats.text(cellSize);
-    for (int r = 0; r < static_cast<int>(table.rows.size()); ++r) {
+    for (int r = 0; r < shown; ++r) {
         const QStringList& cells = table.rows[static_cast<std::size_t>(r)];
         for (int c = 0; c < columns; ++c) {
             if (r % 2 == 1)
@@ -140,6 +146,12 @@ void BodyBuilder::add(const ReportTable& table) {
             fillCell(grid, 1 + r, c, cells[c], m_formats.cell(table.columns[static_cast<std::size_t>(c)].align),
                      cellText);
         }
+    }
+    if (omittedRow > 0) {
+        grid->mergeCells(omittedRow, 0, 1, columns);
+        const QString note = m_strings.text(ReportStrings::RowsNotPrinted).arg(ReportFormat(m_language).integer(omitted));
+        fillCell(grid, omittedRow, 0, note, m_formats.cell(ColumnAlign::Center),
+                 m_formats.colouredText(style.mutedColor, cellSize));
     }
     if (table.totals) {
         QTextTableCellFormat totalCell;
@@ -167,8 +179,9 @@ std::vector<double> BodyBuilder::columnWidths(const ReportTable& table, double c
         double need = 0;
         if (column.align != ColumnAlign::Left) {
             const auto c_ = static_cast<qsizetype>(c);
-            for (const QStringList& row : table.rows)
-                need = std::max(need, m_formats.advance(row[c_], cellSize, false));
+            const std::size_t shown = std::min<std::size_t>(table.rows.size(), static_cast<std::size_t>(m_maxTableRows));
+            for (std::size_t r = 0; r < shown; ++r)
+                need = std::max(need, m_formats.advance(table.rows[r][c_], cellSize, false));
             if (table.totals)
                 need = std::max(need, m_formats.advance((*table.totals)[c_], cellSize, true));
             for (const QString& word : column.title.split(QLatin1Char(' '), Qt::SkipEmptyParts))

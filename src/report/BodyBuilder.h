@@ -47,7 +47,8 @@ struct KeepGroup {
  */
 class BodyBuilder {
 public:
-    BodyBuilder(QTextDocument& target, const DocumentFormats& formats, ReportLanguage language);
+    /** Writes into `target`; prints at most `maxTableRows` rows of any table (see RenderOptions). */
+    BodyBuilder(QTextDocument& target, const DocumentFormats& formats, ReportLanguage language, int maxTableRows);
 
     /** Appends the body; then, when `withAppendix`, the appendix, starting on a new page. */
     void build(const ReportDocument& document, bool withAppendix);
@@ -83,6 +84,7 @@ private:
     QTextDocument& m_document;
     const DocumentFormats& m_formats;
     ReportLanguage m_language;
+    int m_maxTableRows;
     ReportStrings m_strings;
     QTextCursor m_cursor;
     bool m_atEmptyBlock = true;   ///< the cursor sits in an empty block that the next block may take over

@@ -90,7 +90,7 @@ RenderResult ReportRenderer::render(const ReportDocument& document, QPagedPaintD
     // 1. The body, paginated, with headings and captions kept with what follows them.
     Layout layout;
     formats.prepare(layout.body);
-    BodyBuilder builder(layout.body, formats, m_language);
+    BodyBuilder builder(layout.body, formats, m_language, m_options.maxTableRows);
     builder.build(document, m_options.includeAppendix);
     const qint64 buildMs = timer.restart();
     layout.body.setPageSize(bodySize);

@@ -35,6 +35,9 @@ const std::array<Entry, ReportStrings::KeyCount> kEntries = {{
     {QT_TRANSLATE_NOOP("cnms::report::ReportStrings", "Note"), "说明"},
     {QT_TRANSLATE_NOOP("cnms::report::ReportStrings", "Warning"), "注意"},
     {QT_TRANSLATE_NOOP("cnms::report::ReportStrings", "No records"), "无记录"},
+    {QT_TRANSLATE_NOOP("cnms::report::ReportStrings",
+                       "%1 more rows are not printed; export the full list from the workbench."),
+     "另有 %1 行未打印，完整清单请从工作台导出。"},
 }};
 
 /// The translation of the report language, loaded once from the resources the application embeds.

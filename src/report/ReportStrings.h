@@ -31,6 +31,7 @@ public:
         Note,
         Warning,
         NoRows,
+        RowsNotPrinted,  ///< "%1 more rows are not printed; ..."
         KeyCount
     };
 

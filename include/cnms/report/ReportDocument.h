@@ -61,14 +61,22 @@ struct ReportColumn {
 
 /**
  * A table with a header row that repeats on every page the table spans, and an optional totals row.
- * Every row must have as many cells as there are columns (addTable() refuses it otherwise).
+ * Every row must have as many cells as there are columns (addTable() refuses it otherwise). Right-aligned
+ * and centred columns never wrap (their width grows to fit the widest cell); left-aligned text wraps.
+ * A row whose text wraps onto several lines may be split by a page break.
  */
 struct ReportTable {
     QString caption;                   ///< printed above the table, e.g. "表 3 按排放源的排放量"
     std::vector<ReportColumn> columns;
     std::vector<QStringList> rows;
     std::optional<QStringList> totals;  ///< printed in bold under a rule
-    QString emptyText;                  ///< printed in a single row when there are no rows; a dash when empty
+    QString emptyText;                  ///< printed in a single row when there are no rows; "No records" when empty
+    /**
+     * Rows of the full list that the builder left out of `rows` (e.g. it read the first 1,000 of 1,000,000
+     * activity records). The table ends with a row saying how many rows are not printed; `totals` should
+     * still cover the full list.
+     */
+    qint64 omittedRows = 0;
 };
 
 /** The kind of a callout, which sets its colour and its default title. */

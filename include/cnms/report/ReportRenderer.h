@@ -29,6 +29,13 @@ enum class ContentsMode {
 struct RenderOptions {
     bool includeAppendix = true;
     ContentsMode contents = ContentsMode::Auto;
+    /**
+     * At most this many rows of any one table are printed; the rest are counted in a closing row (see
+     * ReportTable::omittedRows). A long table costs about 5 ms a row to lay out and paint (measured:
+     * docs/reports.md), so this bounds a report with a record appendix of a million rows to seconds
+     * instead of an hour.
+     */
+    int maxTableRows = 1000;
     /// The style; ReportStyle::standard(language) when not set.
     std::optional<ReportStyle> style;
 };
