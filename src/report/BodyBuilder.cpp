@@ -71,9 +71,9 @@ void BodyBuilder::add(const ReportHeading& heading) {
 void BodyBuilder::add(const ReportParagraph& paragraph) {
     // Each line of the text is a paragraph of its own; insertText() alone would keep a "\n" as a line break.
     const QStringList lines = paragraph.text.split(QLatin1Char('\n'));
-    const bool indent = m_language == ReportLanguage::Chinese;
+    const bool chinese = m_language == ReportLanguage::Chinese;
     for (const QString& line : lines) {
-        const int position = beginBlock(m_formats.paragraph(indent), m_formats.text());
+        const int position = beginBlock(m_formats.paragraph(chinese), m_formats.text());
         m_cursor.insertText(line, m_formats.text());
         anchorPending(position);
     }

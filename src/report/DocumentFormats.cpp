@@ -67,14 +67,15 @@ QTextCharFormat DocumentFormats::colouredText(const QColor& colour, double point
     return format;
 }
 
-QTextBlockFormat DocumentFormats::paragraph(bool firstLineIndent) const {
+QTextBlockFormat DocumentFormats::paragraph(bool chinese) const {
     QTextBlockFormat format;
-    format.setAlignment(Qt::AlignJustify);
+    // Justified Latin text in a 170 mm column opens wide gaps between words; Chinese has none to open.
+    format.setAlignment(chinese ? Qt::AlignJustify : Qt::AlignLeft);
     format.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
     format.setTopMargin(0);
     format.setBottomMargin(flowMm(2.0));
     // Chinese paragraphs indent their first line by two characters (首行缩进两字).
-    if (firstLineIndent)
+    if (chinese)
         format.setTextIndent(pt(2 * m_style.bodyPointSize));
     return format;
 }

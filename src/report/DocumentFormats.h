@@ -67,7 +67,8 @@ public:
     QTextCharFormat text(double pointSize = 0.0, bool bold = false) const;
     QTextCharFormat colouredText(const QColor& colour, double pointSize = 0.0, bool bold = false) const;
 
-    QTextBlockFormat paragraph(bool firstLineIndent) const;
+    /** A body paragraph: Chinese is justified with a two-character first-line indent, English ragged right. */
+    QTextBlockFormat paragraph(bool chinese) const;
     QTextBlockFormat heading(int level) const;
     QTextCharFormat headingText(int level) const;
     QTextBlockFormat caption() const;

@@ -43,8 +43,12 @@ QString fonts(const QString& path) {
     return run(QStringLiteral("pdffonts"), {path});
 }
 
+QString info(const QString& path) {
+    return run(QStringLiteral("pdfinfo"), {path});
+}
+
 int pageCount(const QString& path) {
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = pdf::info(path);
     const QRegularExpressionMatch match = QRegularExpression(QStringLiteral(R"(^Pages:\s+(\d+))"),
                                                              QRegularExpression::MultilineOption).match(info);
     return match.hasMatch() ? match.captured(1).toInt() : -1;

@@ -19,6 +19,9 @@ QString text(const QString& path, int first = 0, int last = 0);
 /** The output of `pdffonts`: one line per font with its type, embedding and subsetting. */
 QString fonts(const QString& path);
 
+/** The output of `pdfinfo`: title, creator, page size ... */
+QString info(const QString& path);
+
 /** The number of pages `pdfinfo` reports; -1 when it cannot read the file. */
 int pageCount(const QString& path);
 

@@ -106,8 +106,11 @@ void ReportPdfTest::sampleReport() {
           QFileInfo(path).size() / 1024, buildMs, renderMs, renderCpuMs);
     keepArtifact(path, QFileInfo(path).fileName());
 
-    // The file has the sheets the renderer says: cover + contents + body.
+    // The file has the sheets the renderer says: cover + contents + body, on A4, titled.
     QCOMPARE(pdf::pageCount(path), result.sheetCount);
+    const QString info = pdf::info(path);
+    QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
+    QVERIFY2(info.contains(document.cover().title), qPrintable(info));
     QCOMPARE(result.numberedPageCount, result.sheetCount - 1);
     QVERIFY2(result.contentsPageCount >= 1, "a long report gets a contents page");
     QVERIFY(result.sheetCount >= 8);
