@@ -99,7 +99,7 @@ void ReportPdfTest::sampleReport() {
     const std::clock_t cpu = std::clock();
     const RenderResult result = renderPdf(document, path, language);
     const qint64 renderMs = timer.elapsed();
-    const qint64 renderCpuMs = (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC;
+    const qint64 renderCpuMs = qint64((std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
     // Wall time depends on what else the machine runs; CPU time is the comparable figure.
     qInfo("sample report (%s): %d sheets, %lld KiB; building the content (charts included) %lld ms, "
           "rendering the PDF %lld ms (%lld ms CPU)", qPrintable(languageName(language)), result.sheetCount,
@@ -347,7 +347,7 @@ void ReportPdfTest::largeRegisterTiming() {
     const QString path = m_dir.filePath(QStringLiteral("large.pdf"));
     const RenderResult result = renderPdf(document, path, ReportLanguage::Chinese);
     qInfo("1,000-row register (zh): %d sheets, %lld KiB, %lld ms (%lld ms CPU)", result.sheetCount,
-          QFileInfo(path).size() / 1024, timer.elapsed(), (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
+          QFileInfo(path).size() / 1024, timer.elapsed(), qint64((std::clock() - cpu) * 1000 / CLOCKS_PER_SEC));
     QCOMPARE(pdf::pageCount(path), result.sheetCount);
     QVERIFY(pdf::text(path).contains(QStringLiteral("164,198.95")));
 }
