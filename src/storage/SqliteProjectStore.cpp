@@ -63,7 +63,12 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly)
       m_log(m_db, [this] { return actor(); }),
       m_changeLogReader(m_db),
       m_organization(m_db, m_log),
-      m_sites(m_db, m_log) {
+      m_sites(m_db, m_log),
+      m_auditProgrammes(m_db, m_log),
+      m_audits(m_db, m_log),
+      m_checklists(m_db, m_log),
+      m_nonconformities(m_db, m_log),
+      m_actions(m_db, m_log) {
     m_db.exec("PRAGMA foreign_keys = ON");
     if (!readOnly) m_db.exec("PRAGMA synchronous = NORMAL");
 }

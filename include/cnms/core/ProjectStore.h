@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cnms/audit/AuditPorts.h"
+#include "cnms/core/Action.h"
 #include "cnms/core/Organization.h"
 #include "cnms/core/Site.h"
 
@@ -81,6 +83,13 @@ public:
     virtual std::unique_ptr<UnitOfWork> begin(std::string_view description) = 0;
     virtual OrganizationRepository& organization() = 0;
     virtual SiteRepository& sites() = 0;
+    // Internal audit and nonconformity (see cnms/audit/AuditPorts.h)
+    virtual AuditProgrammeRepository& auditProgrammes() = 0;
+    virtual AuditRepository& audits() = 0;
+    virtual ChecklistRepository& checklists() = 0;
+    virtual NonconformityRepository& nonconformities() = 0;
+    /** The actions register shared by nonconformities, risks and management reviews. */
+    virtual ActionRepository& actions() = 0;
     virtual const ChangeLogReader& changeLog() const = 0;
     virtual ProjectInfo info() const = 0;
     /** The name written into the change log: the project's user setting, else the OS user. */

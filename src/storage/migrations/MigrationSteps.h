@@ -6,4 +6,5 @@
 /** One declaration per schema step; each is defined in its own file VNNN_Name.cpp. */
 namespace cnms::storage::migrations {
 extern const Migration v001Initial;
+extern const Migration v002Audit;
 }
