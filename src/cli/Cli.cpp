@@ -34,6 +34,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addInitCommand(app, ctx);
     addInfoCommand(app, ctx);
     addSiteCommand(app, ctx);
+    addChecklistCommand(app, ctx);
+    addAuditCommand(app, ctx);
+    addNcCommand(app, ctx);
+    addActionCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -27,5 +27,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 void addInitCommand(CLI::App& app, Context& ctx);
 void addInfoCommand(CLI::App& app, Context& ctx);
 void addSiteCommand(CLI::App& app, Context& ctx);
+void addChecklistCommand(CLI::App& app, Context& ctx);
+void addAuditCommand(CLI::App& app, Context& ctx);
+void addNcCommand(CLI::App& app, Context& ctx);
+void addActionCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/core/DemoProject.h"
 
+#include "cnms/audit/AuditDemo.h"
 #include "cnms/core/SiteService.h"
 
 namespace cnms::demo {
@@ -21,6 +22,7 @@ void populate(ProjectStore& store) {
     sites.addSite({0, "CX-CLK", "长兴熟料生产基地", "浙江", "浙江省湖州市长兴县煤山镇工业园区8号", 100.0});
     sites.addSite({0, "HZ-GRD", "杭州粉磨站", "浙江", "浙江省杭州市钱塘区临江工业园区经五路1688号", 100.0});
     sites.addSite({0, "HZ-HQ", "杭州总部", "浙江", "浙江省杭州市上城区钱江路58号", 100.0});
+    populateAudit(store);
     work->commit();
 }
 

@@ -12,7 +12,8 @@ namespace cnms {
 /**
  * Chooses catalogue entries by their ids, never by interpreting clause numbers: "6.2" selects
  * that entry and everything under it; "4-10" selects every entry from "4" through "10" (and all
- * of "10"'s descendants) in catalogue order; parts are joined by commas ("6.2,9.4,7.1-7.3").
+ * of "10"'s descendants) in catalogue order; parts are joined by commas ("6.2,9.4,7.1-7.3"). A part
+ * that is itself an id is taken as that id, so ids may contain dashes.
  * An empty selection means the whole catalogue.
  */
 class ClauseSelection {

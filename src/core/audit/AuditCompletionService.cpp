@@ -63,7 +63,8 @@ std::vector<std::string> AuditCompletionService::blockers(AuditId auditId) const
     if (m_ctx.today() < audit.startDate) out.push_back("audit " + audit.code + " starts on " + audit.startDate);
     auto open = unansweredRefs(store.checklists().items(auditId));
     if (!open.empty())
-        out.push_back(std::to_string(open.size()) + " checklist items are not answered: " + listed(open));
+        out.push_back(std::to_string(open.size()) + (open.size() == 1 ? " checklist item is" : " checklist items are") +
+                      " not answered: " + listed(open));
     return out;
 }
 
@@ -80,7 +81,8 @@ AuditCompletion AuditCompletionService::complete(AuditId auditId, const std::str
     if (!open.empty())
         throw RefusedError("audit_incomplete", "audit " + audit.code + " cannot be completed: " +
                                                    std::to_string(open.size()) +
-                                                   " checklist items are not answered (" + listed(open) + ")");
+                                                   (open.size() == 1 ? " checklist item is" : " checklist items are") +
+                                                   " not answered (" + listed(open) + ")");
     auto text = std::string(text::trim(conclusion));
     audit.conclusion = text.empty() ? summary(items) : text;
     audit.status = AuditStatus::Completed;

@@ -64,10 +64,14 @@ ClauseSelection ClauseSelection::parse(std::string_view text, const ClauseCatalo
         for (auto part : text::split(text, ',')) {
             part = text::trim(part);
             if (part.empty()) continue;
+            // An exact id wins over reading the part as a range, so ids may contain dashes.
+            if (auto i = indexOf(catalogue, part)) {
+                selectSubtree(*i);
+                continue;
+            }
             auto dash = part.find('-');
             if (dash == std::string_view::npos) {
-                if (auto i = indexOf(catalogue, part)) selectSubtree(*i);
-                else unknown(part);
+                unknown(part);
                 continue;
             }
             auto from = text::trim(part.substr(0, dash));
