@@ -12,14 +12,14 @@
 namespace cnms::cli {
 namespace {
 
-void addPlan(CLI::App& audit, Context& ctx) {
+void addPlan(CLI::App& group, Context& ctx) {
     struct Options {
         std::string path, lead, actor;
         std::vector<std::string> auditors, processes, acknowledgements;
         Audit draft;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("plan", "Plan an audit; prints its id");
+    auto* cmd = group.add_subcommand("plan", "Plan an audit; prints its id");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("--title", opt->draft.title, "Title")->required();
     cmd->add_option("--objective", opt->draft.objective, "What the audit is to establish")->required();
@@ -67,13 +67,13 @@ void printAuditLine(std::ostream& out, const AuditReport& r) {
         << a.lead.name << "  " << a.title << "\n";
 }
 
-void addList(CLI::App& audit, Context& ctx) {
+void addList(CLI::App& group, Context& ctx) {
     struct Options {
         std::string path, format = "table";
         int year = 0;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("list", "List audits");
+    auto* cmd = group.add_subcommand("list", "List audits");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("--year", opt->year, "Only the audits of this programme year");
     cmd->add_option("--format", opt->format, "table or json")->check(CLI::IsMember({"table", "json"}));
@@ -102,14 +102,14 @@ void addList(CLI::App& audit, Context& ctx) {
     });
 }
 
-void addProgramme(CLI::App& audit, Context& ctx) {
+void addProgramme(CLI::App& group, Context& ctx) {
     struct Options {
         std::string path, format = "table", actor;
         int year = 0;
         std::optional<std::string> objectives, rationale;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("programme", "Show (and set) a year's audit programme and its clause coverage");
+    auto* cmd = group.add_subcommand("programme", "Show (and set) a year's audit programme and its clause coverage");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("YEAR", opt->year, "Programme year")->required();
     cmd->add_option("--objectives", opt->objectives, "Set the programme's objectives");
@@ -147,10 +147,14 @@ void addProgramme(CLI::App& audit, Context& ctx) {
             if (cov.programme && !cov.programme->rationale.empty())
                 ctx.out << "rationale:  " << cov.programme->rationale << "\n";
             ctx.out << "audits:     " << cov.audits.size() << "\n";
-            for (const auto& a : cov.audits)
+            for (const auto& a : cov.audits) {
                 ctx.out << "  " << a.code << "  " << a.startDate << "  " << toString(a.status) << "  "
                         << a.clauseSelection << "  " << a.title << (a.rationale.empty() ? "" : " — " + a.rationale)
                         << "\n";
+                std::string processes;
+                for (const auto& proc : a.processes) processes += (processes.empty() ? "" : ", ") + proc.name;
+                if (!processes.empty()) ctx.out << "      processes: " << processes << "\n";
+            }
             auto uncovered = cov.uncoveredClauses();
             ctx.out << "clauses covered: " << cov.clauses.size() - uncovered.size() << "/" << cov.clauses.size() << "\n";
             if (!uncovered.empty()) {
@@ -171,11 +175,11 @@ void addProgramme(CLI::App& audit, Context& ctx) {
 
 }  // namespace
 
-void addAuditPlanCommands(CLI::App& audit, Context& ctx) {
-    addProgramme(audit, ctx);
-    addPlan(audit, ctx);
-    addList(audit, ctx);
-    addAuditShowCommand(audit, ctx);
+void addAuditPlanCommands(CLI::App& group, Context& ctx) {
+    addProgramme(group, ctx);
+    addPlan(group, ctx);
+    addList(group, ctx);
+    addAuditShowCommand(group, ctx);
 }
 
 }  // namespace cnms::cli

@@ -21,12 +21,12 @@ void addAuditArgs(CLI::App* cmd, AuditArgs& args) {
 
 FindingResult resultFrom(const std::string& text) { return *findingResultFromString(text); }
 
-void addQuestion(CLI::App& audit, Context& ctx) {
+void addQuestion(CLI::App& group, Context& ctx) {
     struct Options : AuditArgs {
         std::string clause, text;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("question", "Add the auditor's own question; prints its item ref (Q1, Q2 ...)");
+    auto* cmd = group.add_subcommand("question", "Add the auditor's own question; prints its item ref (Q1, Q2 ...)");
     addAuditArgs(cmd, *opt);
     cmd->add_option("--clause", opt->clause, "Catalogue clause the question belongs to")->required();
     cmd->add_option("--text", opt->text, "The question")->required();
@@ -40,13 +40,13 @@ void addQuestion(CLI::App& audit, Context& ctx) {
     });
 }
 
-void addAnswer(CLI::App& audit, Context& ctx) {
+void addAnswer(CLI::App& group, Context& ctx) {
     struct Options : AuditArgs {
         std::string item, result, evidence;
         std::vector<std::string> records, files;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("answer", "Answer a checklist item with its result and evidence");
+    auto* cmd = group.add_subcommand("answer", "Answer a checklist item with its result and evidence");
     addAuditArgs(cmd, *opt);
     cmd->add_option("ITEM", opt->item, "Item ref, e.g. 6.2-1 or Q1")->required();
     cmd->add_option("--result", opt->result, "conforming, major, minor, observation, ofi or na")
@@ -68,13 +68,13 @@ void addAnswer(CLI::App& audit, Context& ctx) {
     });
 }
 
-void addScore(CLI::App& audit, Context& ctx) {
+void addScore(CLI::App& group, Context& ctx) {
     struct Options : AuditArgs {
         std::string clause, note;
         int score = 0;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("score", "Score a clause of the audit's scope from 0 to 5");
+    auto* cmd = group.add_subcommand("score", "Score a clause of the audit's scope from 0 to 5");
     addAuditArgs(cmd, *opt);
     cmd->add_option("CLAUSE", opt->clause, "Clause in the audit's scope")->required();
     cmd->add_option("--score", opt->score, "0 (not implemented) to 5 (fully effective)")->required();
@@ -90,12 +90,12 @@ void addScore(CLI::App& audit, Context& ctx) {
     });
 }
 
-void addComplete(CLI::App& audit, Context& ctx) {
+void addComplete(CLI::App& group, Context& ctx) {
     struct Options : AuditArgs {
         std::string conclusion;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("complete", "Complete an audit: it becomes read-only and its NCs are raised");
+    auto* cmd = group.add_subcommand("complete", "Complete an audit: it becomes read-only and its NCs are raised");
     addAuditArgs(cmd, *opt);
     cmd->add_option("--conclusion", opt->conclusion, "The audit's conclusion (default: a count of the findings)");
     cmd->callback([&ctx, opt] {
@@ -112,12 +112,12 @@ void addComplete(CLI::App& audit, Context& ctx) {
     });
 }
 
-void addCorrect(CLI::App& audit, Context& ctx) {
+void addCorrect(CLI::App& group, Context& ctx) {
     struct Options : AuditArgs {
         std::string item, result, evidence, reason;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("correct", "Correct a finding of a completed audit by a new, linked record");
+    auto* cmd = group.add_subcommand("correct", "Correct a finding of a completed audit by a new, linked record");
     addAuditArgs(cmd, *opt);
     cmd->add_option("ITEM", opt->item, "Item ref, e.g. 6.2-1")->required();
     cmd->add_option("--result", opt->result, "The corrected result")->required()->check(CLI::IsMember(resultNames()));
@@ -136,9 +136,9 @@ void addCorrect(CLI::App& audit, Context& ctx) {
     });
 }
 
-void addFiles(CLI::App& audit, Context& ctx) {
+void addFiles(CLI::App& group, Context& ctx) {
     auto opt = std::make_shared<AuditArgs>();
-    auto* cmd = audit.add_subcommand("files", "Check the audit's evidence files against their SHA-256; exit 2 if any changed");
+    auto* cmd = group.add_subcommand("files", "Check the audit's evidence files against their SHA-256; exit 2 if any changed");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("AUDIT", opt->audit, "Audit id or code")->required();
     cmd->callback([&ctx, opt] {
@@ -159,13 +159,13 @@ void addFiles(CLI::App& audit, Context& ctx) {
 
 }  // namespace
 
-void addAuditRunCommands(CLI::App& audit, Context& ctx) {
-    addQuestion(audit, ctx);
-    addAnswer(audit, ctx);
-    addScore(audit, ctx);
-    addComplete(audit, ctx);
-    addCorrect(audit, ctx);
-    addFiles(audit, ctx);
+void addAuditRunCommands(CLI::App& group, Context& ctx) {
+    addQuestion(group, ctx);
+    addAnswer(group, ctx);
+    addScore(group, ctx);
+    addComplete(group, ctx);
+    addCorrect(group, ctx);
+    addFiles(group, ctx);
 }
 
 }  // namespace cnms::cli

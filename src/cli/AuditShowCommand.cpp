@@ -95,13 +95,13 @@ void printReport(std::ostream& out, const AuditReport& r, const std::string& lan
 
 }  // namespace
 
-void addAuditShowCommand(CLI::App& audit, Context& ctx) {
+void addAuditShowCommand(CLI::App& group, Context& ctx) {
     struct Options {
         std::string path, id, lang = "zh", format = "table";
         bool findings = false;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = audit.add_subcommand("show", "Show an audit: plan, checklist with evidence, scores, findings and NCs");
+    auto* cmd = group.add_subcommand("show", "Show an audit: plan, checklist with evidence, scores, findings and NCs");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("AUDIT", opt->id, "Audit id or code (e.g. 3 or IA-2025-01)")->required();
     cmd->add_option("--lang", opt->lang, "Language of the questions: zh or en")->check(CLI::IsMember({"zh", "en"}));

@@ -11,12 +11,12 @@
 namespace cnms::cli {
 namespace {
 
-void addRaise(CLI::App& nc, Context& ctx) {
+void addRaise(CLI::App& group, Context& ctx) {
     struct Options {
         std::string path, clause, severity, description, source = "other", raisedOn, actor, record;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = nc.add_subcommand("raise", "Raise a nonconformity by hand; prints its id");
+    auto* cmd = group.add_subcommand("raise", "Raise a nonconformity by hand; prints its id");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("--clause", opt->clause, "Catalogue clause that is not met, e.g. 6.2")->required();
     cmd->add_option("--severity", opt->severity, "major or minor")->required()->check(CLI::IsMember({"major", "minor"}));
@@ -53,13 +53,13 @@ nlohmann::json overviewJson(const NcOverview& row) {
     return j;
 }
 
-void addList(CLI::App& nc, Context& ctx) {
+void addList(CLI::App& group, Context& ctx) {
     struct Options {
         std::string path, format = "table", state;
         bool overdue = false;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = nc.add_subcommand("list", "List nonconformities with their state and overdue actions");
+    auto* cmd = group.add_subcommand("list", "List nonconformities with their state and overdue actions");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_flag("--overdue", opt->overdue, "Only NCs with an open action past its due date");
     cmd->add_option("--state", opt->state, "Only NCs in this state (raised, contained, cause_analysed, "
@@ -97,12 +97,12 @@ void addList(CLI::App& nc, Context& ctx) {
     });
 }
 
-void addShow(CLI::App& nc, Context& ctx) {
+void addShow(CLI::App& group, Context& ctx) {
     struct Options {
         std::string path, id, format = "table";
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = nc.add_subcommand("show", "Show a nonconformity with its actions and history");
+    auto* cmd = group.add_subcommand("show", "Show a nonconformity with its actions and history");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("ID", opt->id, "NC id (e.g. 3 or NC-0003)")->required();
     cmd->add_option("--format", opt->format, "table or json")->check(CLI::IsMember({"table", "json"}));
@@ -157,10 +157,10 @@ void addShow(CLI::App& nc, Context& ctx) {
 
 }  // namespace
 
-void addNcQueryCommands(CLI::App& nc, Context& ctx) {
-    addRaise(nc, ctx);
-    addList(nc, ctx);
-    addShow(nc, ctx);
+void addNcQueryCommands(CLI::App& group, Context& ctx) {
+    addRaise(group, ctx);
+    addList(group, ctx);
+    addShow(group, ctx);
 }
 
 }  // namespace cnms::cli

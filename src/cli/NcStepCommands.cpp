@@ -13,8 +13,8 @@ struct StepArgs {
     std::string path, id, actor;
 };
 
-CLI::App* addStep(CLI::App& nc, const char* name, const char* help, StepArgs& args) {
-    auto* cmd = nc.add_subcommand(name, help);
+CLI::App* addStep(CLI::App& group, const char* name, const char* help, StepArgs& args) {
+    auto* cmd = group.add_subcommand(name, help);
     cmd->add_option("PROJECT", args.path, "Project file")->required();
     cmd->add_option("ID", args.id, "NC id (e.g. 3 or NC-0003)")->required();
     addActorOption(cmd, args.actor);
@@ -34,12 +34,12 @@ void printState(Context& ctx, const Nonconformity& nc) {
     ctx.out << nc.code() << ": " << toString(nc.state) << "\n";
 }
 
-void addContain(CLI::App& nc, Context& ctx) {
+void addContain(CLI::App& group, Context& ctx) {
     struct Options : StepArgs {
         std::string correction, on;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = addStep(nc, "contain", "Record the correction / containment (raised -> contained)", *opt);
+    auto* cmd = addStep(group, "contain", "Record the correction / containment (raised -> contained)", *opt);
     cmd->add_option("--correction", opt->correction, "What was done at once to contain and correct it")->required();
     cmd->add_option("--on", opt->on, "Date, YYYY-MM-DD (default today)");
     cmd->callback([&ctx, opt] {
@@ -52,13 +52,13 @@ void addContain(CLI::App& nc, Context& ctx) {
     });
 }
 
-void addCause(CLI::App& nc, Context& ctx) {
+void addCause(CLI::App& group, Context& ctx) {
     struct Options : StepArgs {
         std::vector<std::string> whys;
         std::string category, rootCause;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = addStep(nc, "cause", "Record the root-cause analysis (contained -> cause_analysed)", *opt);
+    auto* cmd = addStep(group, "cause", "Record the root-cause analysis (contained -> cause_analysed)", *opt);
     cmd->add_option("--why", opt->whys, "Answer to 'why?', 1 to 5 times, the last nearest the root")->required();
     cmd->add_option("--category", opt->category,
                     "people, method, equipment, material, measurement, environment or management")
@@ -75,12 +75,12 @@ void addCause(CLI::App& nc, Context& ctx) {
     });
 }
 
-void addAct(CLI::App& nc, Context& ctx) {
+void addAct(CLI::App& group, Context& ctx) {
     struct Options : StepArgs {
         std::string description, owner, due;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = addStep(nc, "act", "Plan a corrective action with owner and due date; prints the action id", *opt);
+    auto* cmd = addStep(group, "act", "Plan a corrective action with owner and due date; prints the action id", *opt);
     cmd->add_option("--description", opt->description, "What is to be done")->required();
     cmd->add_option("--owner", opt->owner, "Who is responsible")->required();
     cmd->add_option("--due", opt->due, "Due date, YYYY-MM-DD")->required();
@@ -94,12 +94,12 @@ void addAct(CLI::App& nc, Context& ctx) {
     });
 }
 
-void addImplement(CLI::App& nc, Context& ctx) {
+void addImplement(CLI::App& group, Context& ctx) {
     struct Options : StepArgs {
         std::string action, on, note;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = addStep(nc, "implement", "Mark a corrective action implemented", *opt);
+    auto* cmd = addStep(group, "implement", "Mark a corrective action implemented", *opt);
     cmd->add_option("--action", opt->action, "Action id (e.g. 4 or A-0004)")->required();
     cmd->add_option("--on", opt->on, "Date, YYYY-MM-DD (default today)");
     cmd->add_option("--note", opt->note, "What was done");
@@ -115,13 +115,13 @@ void addImplement(CLI::App& nc, Context& ctx) {
     });
 }
 
-void addVerify(CLI::App& nc, Context& ctx) {
+void addVerify(CLI::App& group, Context& ctx) {
     struct Options : StepArgs {
         std::string evidence, on;
         bool notEffective = false;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = addStep(nc, "verify", "Record the effectiveness review (by someone who owns none of the actions)", *opt);
+    auto* cmd = addStep(group, "verify", "Record the effectiveness review (by someone who owns none of the actions)", *opt);
     cmd->add_option("--evidence", opt->evidence, "The evidence effectiveness was judged on")->required();
     cmd->add_option("--on", opt->on, "Date, YYYY-MM-DD (default today)");
     cmd->add_flag("--not-effective", opt->notEffective, "The actions did not remove the cause: analyse it again");
@@ -135,9 +135,9 @@ void addVerify(CLI::App& nc, Context& ctx) {
     });
 }
 
-void addClose(CLI::App& nc, Context& ctx) {
+void addClose(CLI::App& group, Context& ctx) {
     auto opt = std::make_shared<StepArgs>();
-    auto* cmd = addStep(nc, "close", "Close a verified nonconformity; it becomes read-only", *opt);
+    auto* cmd = addStep(group, "close", "Close a verified nonconformity; it becomes read-only", *opt);
     cmd->callback([&ctx, opt] {
         ctx.action = [&ctx, opt] {
             return runStep(*opt, [&](NonconformityService& s, const Nonconformity& nc) {
@@ -148,12 +148,12 @@ void addClose(CLI::App& nc, Context& ctx) {
     });
 }
 
-void addReopen(CLI::App& nc, Context& ctx) {
+void addReopen(CLI::App& group, Context& ctx) {
     struct Options : StepArgs {
         std::string reason;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = addStep(nc, "reopen", "Reopen a closed nonconformity as a new, linked one; prints the new id", *opt);
+    auto* cmd = addStep(group, "reopen", "Reopen a closed nonconformity as a new, linked one; prints the new id", *opt);
     cmd->add_option("--reason", opt->reason, "Why it is reopened (e.g. the problem recurred)")->required();
     cmd->callback([&ctx, opt] {
         ctx.action = [&ctx, opt] {
@@ -167,14 +167,14 @@ void addReopen(CLI::App& nc, Context& ctx) {
 
 }  // namespace
 
-void addNcStepCommands(CLI::App& nc, Context& ctx) {
-    addContain(nc, ctx);
-    addCause(nc, ctx);
-    addAct(nc, ctx);
-    addImplement(nc, ctx);
-    addVerify(nc, ctx);
-    addClose(nc, ctx);
-    addReopen(nc, ctx);
+void addNcStepCommands(CLI::App& group, Context& ctx) {
+    addContain(group, ctx);
+    addCause(group, ctx);
+    addAct(group, ctx);
+    addImplement(group, ctx);
+    addVerify(group, ctx);
+    addClose(group, ctx);
+    addReopen(group, ctx);
 }
 
 }  // namespace cnms::cli
