@@ -34,9 +34,11 @@ std::vector<RecordRef> parseRecordRefs(const std::vector<std::string>& texts, co
     std::vector<FieldIssue> issues;
     for (std::size_t i = 0; i < texts.size(); ++i) {
         auto ref = RecordRef::parse(texts[i]);
-        if (ref) refs.push_back(*ref);
-        else issues.push_back({field + "[" + std::to_string(i) + "]", "format",
-                               "'" + texts[i] + "' is not TYPE:ID (e.g. activity_data:17, document:QP-07)"});
+        if (ref)
+            refs.push_back(*ref);
+        else
+            issues.push_back({field + "[" + std::to_string(i) + "]", "format",
+                              "'" + texts[i] + "' is not TYPE:ID (e.g. activity_data:17, document:QP-07)"});
     }
     if (!issues.empty()) throw ValidationError(std::move(issues));
     return refs;
@@ -62,8 +64,8 @@ AuditedProcess parseProcess(const std::string& text) {
 IndependenceAcknowledgement parseAcknowledgement(const std::string& text, std::size_t index) {
     auto eq = text.find('=');
     if (eq == std::string::npos)
-        throw ValidationError({{"acknowledge[" + std::to_string(index) + "]", "format",
-                                "'" + text + "' is not NAME=REASON"}});
+        throw ValidationError(
+            {{"acknowledge[" + std::to_string(index) + "]", "format", "'" + text + "' is not NAME=REASON"}});
     return {std::string(text::trim(std::string_view(text).substr(0, eq))),
             std::string(text::trim(std::string_view(text).substr(eq + 1)))};
 }

@@ -23,7 +23,8 @@ void addPlan(CLI::App& group, Context& ctx) {
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("--title", opt->draft.title, "Title")->required();
     cmd->add_option("--objective", opt->draft.objective, "What the audit is to establish")->required();
-    cmd->add_option("--criteria", opt->draft.criteria, "Audit criteria (standard, procedures, obligations)")->required();
+    cmd->add_option("--criteria", opt->draft.criteria, "Audit criteria (standard, procedures, obligations)")
+        ->required();
     cmd->add_option("--clauses", opt->draft.clauseSelection, "Clauses in scope, e.g. 4-10 or 6.2,9.4")->required();
     cmd->add_option("--start", opt->draft.startDate, "First day, YYYY-MM-DD")->required();
     cmd->add_option("--end", opt->draft.endDate, "Last day, YYYY-MM-DD")->required();
@@ -95,8 +96,10 @@ void addList(CLI::App& group, Context& ctx) {
                 j["nonconformities"] = report.nonconformities.size();
                 json.push_back(j);
             }
-            if (opt->format == "json") ctx.out << json.dump(2) << "\n";
-            else if (audits.empty()) ctx.out << "no audits\n";
+            if (opt->format == "json")
+                ctx.out << json.dump(2) << "\n";
+            else if (audits.empty())
+                ctx.out << "no audits\n";
             return static_cast<int>(Success);
         };
     });
@@ -156,7 +159,8 @@ void addProgramme(CLI::App& group, Context& ctx) {
                 if (!processes.empty()) ctx.out << "      processes: " << processes << "\n";
             }
             auto uncovered = cov.uncoveredClauses();
-            ctx.out << "clauses covered: " << cov.clauses.size() - uncovered.size() << "/" << cov.clauses.size() << "\n";
+            ctx.out << "clauses covered: " << cov.clauses.size() - uncovered.size() << "/" << cov.clauses.size()
+                    << "\n";
             if (!uncovered.empty()) {
                 ctx.out << "uncovered clauses:";
                 for (const auto& c : uncovered) ctx.out << " " << c;

@@ -34,7 +34,8 @@ void addQuestion(CLI::App& group, Context& ctx) {
         ctx.action = [&ctx, opt] {
             auto store = openProjectArg(opt->path);
             auto id = requireAudit(*store, opt->audit).id;
-            ctx.out << ChecklistService(contextFor(*store, opt->actor)).addQuestion(id, opt->clause, opt->text).ref << "\n";
+            ctx.out << ChecklistService(contextFor(*store, opt->actor)).addQuestion(id, opt->clause, opt->text).ref
+                    << "\n";
             return static_cast<int>(Success);
         };
     });
@@ -83,7 +84,8 @@ void addScore(CLI::App& group, Context& ctx) {
         ctx.action = [&ctx, opt] {
             auto store = openProjectArg(opt->path);
             auto audit = requireAudit(*store, opt->audit);
-            auto s = ChecklistService(contextFor(*store, opt->actor)).score(audit.id, opt->clause, opt->score, opt->note);
+            auto s =
+                ChecklistService(contextFor(*store, opt->actor)).score(audit.id, opt->clause, opt->score, opt->note);
             ctx.out << audit.code << " " << s.clauseId << ": " << s.score << "/" << kMaxClauseScore << "\n";
             return static_cast<int>(Success);
         };
@@ -138,7 +140,8 @@ void addCorrect(CLI::App& group, Context& ctx) {
 
 void addFiles(CLI::App& group, Context& ctx) {
     auto opt = std::make_shared<AuditArgs>();
-    auto* cmd = group.add_subcommand("files", "Check the audit's evidence files against their SHA-256; exit 2 if any changed");
+    auto* cmd =
+        group.add_subcommand("files", "Check the audit's evidence files against their SHA-256; exit 2 if any changed");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("AUDIT", opt->audit, "Audit id or code")->required();
     cmd->callback([&ctx, opt] {

@@ -31,9 +31,12 @@ nlohmann::json reportJson(const AuditReport& r) {
     }
     nlohmann::json counts = nlohmann::json::object();
     for (const auto& [result, n] : r.counts) counts[std::string(toString(result))] = n;
-    return {{"audit", r.audit},       {"items", items},
-            {"scores", r.scores},     {"corrections", r.corrections},
-            {"nonconformities", r.nonconformities}, {"counts", counts}};
+    return {{"audit", r.audit},
+            {"items", items},
+            {"scores", r.scores},
+            {"corrections", r.corrections},
+            {"nonconformities", r.nonconformities},
+            {"counts", counts}};
 }
 
 void printReport(std::ostream& out, const AuditReport& r, const std::string& lang, bool findingsOnly) {
@@ -76,8 +79,8 @@ void printReport(std::ostream& out, const AuditReport& r, const std::string& lan
     if (!r.scores.empty()) {
         out << "\nscores:\n";
         for (const auto& s : r.scores)
-            out << "  " << s.clauseId << "  " << s.score << "/" << kMaxClauseScore << (s.note.empty() ? "" : "  " + s.note)
-                << "\n";
+            out << "  " << s.clauseId << "  " << s.score << "/" << kMaxClauseScore
+                << (s.note.empty() ? "" : "  " + s.note) << "\n";
     }
     if (!r.corrections.empty()) {
         out << "\ncorrections:\n";
@@ -111,8 +114,10 @@ void addAuditShowCommand(CLI::App& group, Context& ctx) {
         ctx.action = [&ctx, opt] {
             auto store = openProjectArg(opt->path, true);
             auto report = buildAuditReport(*store, requireAudit(*store, opt->id).id);
-            if (opt->format == "json") ctx.out << reportJson(report).dump(2) << "\n";
-            else printReport(ctx.out, report, opt->lang, opt->findings);
+            if (opt->format == "json")
+                ctx.out << reportJson(report).dump(2) << "\n";
+            else
+                printReport(ctx.out, report, opt->lang, opt->findings);
             return static_cast<int>(Success);
         };
     });

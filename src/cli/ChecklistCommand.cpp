@@ -28,7 +28,9 @@ void addChecklistCommand(CLI::App& app, Context& ctx) {
                 for (const auto& e : entries) {
                     auto records = nlohmann::json::array();
                     for (const auto& r : e.records)
-                        records.push_back({{"id", r.id}, {"kind", r.kind}, {"record_type", r.recordType},
+                        records.push_back({{"id", r.id},
+                                           {"kind", r.kind},
+                                           {"record_type", r.recordType},
                                            {"text", en ? r.en : r.zh}});
                     out.push_back({{"clause", e.clauseId},
                                    {"clause_title", en ? e.clauseTitleEn : e.clauseTitleZh},

@@ -19,7 +19,9 @@ void addRaise(CLI::App& group, Context& ctx) {
     auto* cmd = group.add_subcommand("raise", "Raise a nonconformity by hand; prints its id");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_option("--clause", opt->clause, "Catalogue clause that is not met, e.g. 6.2")->required();
-    cmd->add_option("--severity", opt->severity, "major or minor")->required()->check(CLI::IsMember({"major", "minor"}));
+    cmd->add_option("--severity", opt->severity, "major or minor")
+        ->required()
+        ->check(CLI::IsMember({"major", "minor"}));
     cmd->add_option("--description", opt->description, "What was found")->required();
     cmd->add_option("--source", opt->source, "monitoring, compliance, complaint, review or other")
         ->check(CLI::IsMember({"monitoring", "compliance", "complaint", "review", "other"}))
@@ -62,8 +64,9 @@ void addList(CLI::App& group, Context& ctx) {
     auto* cmd = group.add_subcommand("list", "List nonconformities with their state and overdue actions");
     cmd->add_option("PROJECT", opt->path, "Project file")->required();
     cmd->add_flag("--overdue", opt->overdue, "Only NCs with an open action past its due date");
-    cmd->add_option("--state", opt->state, "Only NCs in this state (raised, contained, cause_analysed, "
-                                           "action_planned, implemented, verified, closed)");
+    cmd->add_option("--state", opt->state,
+                    "Only NCs in this state (raised, contained, cause_analysed, "
+                    "action_planned, implemented, verified, closed)");
     cmd->add_option("--format", opt->format, "table or json")->check(CLI::IsMember({"table", "json"}));
     cmd->callback([&ctx, opt] {
         ctx.action = [&ctx, opt] {
@@ -90,8 +93,10 @@ void addList(CLI::App& group, Context& ctx) {
                 if (row.reopenedAs) ctx.out << "  reopened as NC-" << *row.reopenedAs;
                 ctx.out << "  " << row.nc.description << "\n";
             }
-            if (opt->format == "json") ctx.out << json.dump(2) << "\n";
-            else if (shown == 0) ctx.out << "no nonconformities\n";
+            if (opt->format == "json")
+                ctx.out << json.dump(2) << "\n";
+            else if (shown == 0)
+                ctx.out << "no nonconformities\n";
             return static_cast<int>(Success);
         };
     });
@@ -117,7 +122,8 @@ void addShow(CLI::App& group, Context& ctx) {
             if (opt->format == "json") {
                 nlohmann::json j = nc;
                 j["actions"] = actions;
-                for (auto& a : j["actions"]) a["overdue"] = a["status"] == "open" && a["due"].get<std::string>() < today;
+                for (auto& a : j["actions"])
+                    a["overdue"] = a["status"] == "open" && a["due"].get<std::string>() < today;
                 j["history"] = history;
                 auto steps = nlohmann::json::array();
                 for (auto s : service.allowedSteps(nc.id)) steps.push_back(nc_workflow::toString(s));
@@ -133,8 +139,10 @@ void addShow(CLI::App& group, Context& ctx) {
             if (nc.subject) ctx.out << "about:       " << nc.subject->toString() << "\n";
             if (nc.reopenOf) ctx.out << "reopens:     NC-" << *nc.reopenOf << ": " << nc.reopenReason << "\n";
             if (!nc.correction.empty())
-                ctx.out << "correction:  " << nc.correction << " (" << nc.containedOn << ", " << nc.containedBy << ")\n";
-            for (std::size_t i = 0; i < nc.whys.size(); ++i) ctx.out << "why " << i + 1 << ":       " << nc.whys[i] << "\n";
+                ctx.out << "correction:  " << nc.correction << " (" << nc.containedOn << ", " << nc.containedBy
+                        << ")\n";
+            for (std::size_t i = 0; i < nc.whys.size(); ++i)
+                ctx.out << "why " << i + 1 << ":       " << nc.whys[i] << "\n";
             if (nc.causeCategory)
                 ctx.out << "root cause:  " << nc.rootCause << " [" << toString(*nc.causeCategory) << "]\n";
             for (const auto& a : actions)
@@ -143,8 +151,8 @@ void addShow(CLI::App& group, Context& ctx) {
                         << (a.status == ActionStatus::Implemented ? " " + a.implementedOn : "")
                         << (a.isOverdue(today) ? "  OVERDUE" : "") << "\n";
             if (!nc.verifiedBy.empty())
-                ctx.out << "verified:    " << nc.verifiedOn << " by " << nc.verifiedBy << ": " << nc.verificationEvidence
-                        << "\n";
+                ctx.out << "verified:    " << nc.verifiedOn << " by " << nc.verifiedBy << ": "
+                        << nc.verificationEvidence << "\n";
             if (nc.isClosed()) ctx.out << "closed:      " << nc.closedOn << " by " << nc.closedBy << "\n";
             ctx.out << "history:\n";
             for (const auto& e : history)

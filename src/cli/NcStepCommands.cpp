@@ -30,9 +30,7 @@ int runStep(const StepArgs& args, F step) {
     return step(service, nc);
 }
 
-void printState(Context& ctx, const Nonconformity& nc) {
-    ctx.out << nc.code() << ": " << toString(nc.state) << "\n";
-}
+void printState(Context& ctx, const Nonconformity& nc) { ctx.out << nc.code() << ": " << toString(nc.state) << "\n"; }
 
 void addContain(CLI::App& group, Context& ctx) {
     struct Options : StepArgs {
@@ -63,12 +61,14 @@ void addCause(CLI::App& group, Context& ctx) {
     cmd->add_option("--category", opt->category,
                     "people, method, equipment, material, measurement, environment or management")
         ->required()
-        ->check(CLI::IsMember({"people", "method", "equipment", "material", "measurement", "environment", "management"}));
+        ->check(
+            CLI::IsMember({"people", "method", "equipment", "material", "measurement", "environment", "management"}));
     cmd->add_option("--root-cause", opt->rootCause, "The root cause (default: the last why)");
     cmd->callback([&ctx, opt] {
         ctx.action = [&ctx, opt] {
             return runStep(*opt, [&](NonconformityService& s, const Nonconformity& nc) {
-                printState(ctx, s.analyseCause(nc.id, opt->whys, *causeCategoryFromString(opt->category), opt->rootCause));
+                printState(ctx,
+                           s.analyseCause(nc.id, opt->whys, *causeCategoryFromString(opt->category), opt->rootCause));
                 return static_cast<int>(Success);
             });
         };
@@ -121,7 +121,8 @@ void addVerify(CLI::App& group, Context& ctx) {
         bool notEffective = false;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = addStep(group, "verify", "Record the effectiveness review (by someone who owns none of the actions)", *opt);
+    auto* cmd =
+        addStep(group, "verify", "Record the effectiveness review (by someone who owns none of the actions)", *opt);
     cmd->add_option("--evidence", opt->evidence, "The evidence effectiveness was judged on")->required();
     cmd->add_option("--on", opt->on, "Date, YYYY-MM-DD (default today)");
     cmd->add_flag("--not-effective", opt->notEffective, "The actions did not remove the cause: analyse it again");

@@ -8,9 +8,7 @@
 
 namespace cnms {
 
-std::string_view toString(ActionStatus status) {
-    return status == ActionStatus::Open ? "open" : "implemented";
-}
+std::string_view toString(ActionStatus status) { return status == ActionStatus::Open ? "open" : "implemented"; }
 
 std::optional<ActionStatus> actionStatusFromString(std::string_view text) {
     if (text == "open") return ActionStatus::Open;

@@ -15,8 +15,8 @@ std::chrono::seconds parseTimeOfDay(std::string_view text) {
     int h = 0, m = 0, s = 0;
     char extra = 0;
     std::string copy(text);
-    if (std::sscanf(copy.c_str(), "%2d:%2d:%2d%c", &h, &m, &s, &extra) != 3 || copy.size() != 8 || h > 23 ||
-        m > 59 || s > 59 || h < 0 || m < 0 || s < 0)
+    if (std::sscanf(copy.c_str(), "%2d:%2d:%2d%c", &h, &m, &s, &extra) != 3 || copy.size() != 8 || h > 23 || m > 59 ||
+        s > 59 || h < 0 || m < 0 || s < 0)
         throw std::invalid_argument("time of day must be HH:MM:SS, got '" + copy + "'");
     return hours(h) + minutes(m) + seconds(s);
 }

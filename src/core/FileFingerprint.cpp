@@ -22,8 +22,7 @@ FileRef fingerprintFile(std::string_view path, std::string_view recordedAt, std:
     std::error_code ec;
     fs::path p = fs::absolute(fs::path(std::string(path)), ec);
     if (ec || !fs::is_regular_file(p, ec))
-        throw ValidationError({{std::string(field), "file_unreadable",
-                                "no readable file at " + std::string(path)}});
+        throw ValidationError({{std::string(field), "file_unreadable", "no readable file at " + std::string(path)}});
     try {
         FileRef ref;
         ref.path = p.lexically_normal().string();

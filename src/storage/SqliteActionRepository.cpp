@@ -62,7 +62,10 @@ ActionId SqliteActionRepository::insert(const Action& action) {
         "INSERT INTO action_item (source_type, source_id, description, owner, due_date, status, implemented_on, "
         "implemented_by, implementation_note, created_by, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(st, action);
-    if (action.id != 0) st.bind(12, action.id); else st.bindNull(12);
+    if (action.id != 0)
+        st.bind(12, action.id);
+    else
+        st.bindNull(12);
     st.run();
     Action stored = action;
     stored.id = m_db.lastInsertId();

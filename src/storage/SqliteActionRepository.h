@@ -19,7 +19,8 @@ public:
     void update(const Action& action) override;
 
 private:
-    std::vector<Action> query(std::string_view whereAndOrder, const std::function<void(sqlite::Statement&)>& bind) const;
+    std::vector<Action> query(std::string_view whereAndOrder,
+                              const std::function<void(sqlite::Statement&)>& bind) const;
     sqlite::Database& m_db;
     ChangeLogWriter& m_log;
 };

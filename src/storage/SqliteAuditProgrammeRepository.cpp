@@ -12,8 +12,7 @@ std::vector<AuditProgramme> SqliteAuditProgrammeRepository::query(std::string_vi
                            " ORDER BY year");
     if (bind) st.bind(1, value);
     std::vector<AuditProgramme> out;
-    while (st.step())
-        out.push_back({st.getInt(0), static_cast<int>(st.getInt(1)), st.getText(2), st.getText(3)});
+    while (st.step()) out.push_back({st.getInt(0), static_cast<int>(st.getInt(1)), st.getText(2), st.getText(3)});
     return out;
 }
 
@@ -32,7 +31,10 @@ std::optional<AuditProgramme> SqliteAuditProgrammeRepository::findByYear(int yea
 AuditProgrammeId SqliteAuditProgrammeRepository::insert(const AuditProgramme& programme) {
     m_log.requireTransaction();
     auto st = m_db.prepare("INSERT INTO audit_programme (id, year, objectives, rationale) VALUES (?, ?, ?, ?)");
-    if (programme.id != 0) st.bind(1, programme.id); else st.bindNull(1);
+    if (programme.id != 0)
+        st.bind(1, programme.id);
+    else
+        st.bindNull(1);
     st.bind(2, programme.year).bind(3, programme.objectives).bind(4, programme.rationale).run();
     AuditProgramme stored = programme;
     stored.id = m_db.lastInsertId();

@@ -89,7 +89,10 @@ AuditId SqliteAuditRepository::insert(const Audit& audit) {
         "completed_by, completed_on, created_by, created_at, id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(st, audit);
-    if (audit.id != 0) st.bind(23, audit.id); else st.bindNull(23);
+    if (audit.id != 0)
+        st.bind(23, audit.id);
+    else
+        st.bindNull(23);
     st.run();
     Audit stored = audit;
     stored.id = m_db.lastInsertId();
@@ -108,7 +111,8 @@ void SqliteAuditRepository::update(const Audit& audit) {
         "created_by = ?, created_at = ? WHERE id = ?");
     bindFields(st, audit);
     st.bind(23, audit.id).run();
-    m_log.record("update", "audit", std::to_string(audit.id), nlohmann::json(*old).dump(), nlohmann::json(audit).dump());
+    m_log.record("update", "audit", std::to_string(audit.id), nlohmann::json(*old).dump(),
+                 nlohmann::json(audit).dump());
 }
 
 void SqliteAuditRepository::remove(AuditId id) {

@@ -70,7 +70,10 @@ ChecklistItemId SqliteChecklistRepository::insertItem(const ChecklistItem& item)
         "INSERT INTO audit_item (audit_id, ref, seq, clause_id, check_id, question_zh, question_en, own, result, "
         "evidence, records, files, answered_by, answered_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindItem(st, item);
-    if (item.id != 0) st.bind(15, item.id); else st.bindNull(15);
+    if (item.id != 0)
+        st.bind(15, item.id);
+    else
+        st.bindNull(15);
     st.run();
     ChecklistItem stored = item;
     stored.id = m_db.lastInsertId();
@@ -88,7 +91,8 @@ void SqliteChecklistRepository::updateItem(const ChecklistItem& item) {
         "WHERE id = ?");
     bindItem(st, item);
     st.bind(15, item.id).run();
-    m_log.record("update", "finding", std::to_string(item.id), nlohmann::json(*old).dump(), nlohmann::json(item).dump());
+    m_log.record("update", "finding", std::to_string(item.id), nlohmann::json(*old).dump(),
+                 nlohmann::json(item).dump());
 }
 
 void SqliteChecklistRepository::removeItems(AuditId audit) {
@@ -100,8 +104,9 @@ void SqliteChecklistRepository::removeItems(AuditId audit) {
 }
 
 std::vector<ClauseScore> SqliteChecklistRepository::scores(AuditId audit) const {
-    auto st = m_db.prepare("SELECT audit_id, clause_id, score, note FROM audit_clause_score WHERE audit_id = ? "
-                           "ORDER BY rowid");
+    auto st = m_db.prepare(
+        "SELECT audit_id, clause_id, score, note FROM audit_clause_score WHERE audit_id = ? "
+        "ORDER BY rowid");
     st.bind(1, audit);
     std::vector<ClauseScore> out;
     while (st.step()) out.push_back({st.getInt(0), st.getText(1), static_cast<int>(st.getInt(2)), st.getText(3)});
@@ -123,7 +128,8 @@ void SqliteChecklistRepository::saveScore(const ClauseScore& score) {
 
 std::vector<FindingCorrection> SqliteChecklistRepository::corrections(AuditId audit) const {
     auto st = m_db.prepare(
-        "SELECT id, audit_id, item_id, item_ref, result, evidence, reason, corrected_by, corrected_at, nonconformity_id "
+        "SELECT id, audit_id, item_id, item_ref, result, evidence, reason, corrected_by, corrected_at, "
+        "nonconformity_id "
         "FROM audit_correction WHERE audit_id = ? ORDER BY id");
     st.bind(1, audit);
     std::vector<FindingCorrection> out;

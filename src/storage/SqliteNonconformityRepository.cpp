@@ -45,13 +45,20 @@ Nonconformity readRow(const sqlite::Statement& st) {
 /** Binds the columns of kColumns to parameters 1..26. */
 void bindFields(sqlite::Statement& st, const Nonconformity& n) {
     st.bind(1, toString(n.source)).bind(2, n.clauseId).bind(3, toString(n.severity)).bind(4, n.description);
-    if (n.subject) st.bind(5, n.subject->type).bind(6, n.subject->id);
-    else st.bindNull(5).bindNull(6);
-    if (n.finding) st.bind(7, n.finding->auditId).bind(8, n.finding->itemId);
-    else st.bindNull(7).bindNull(8);
+    if (n.subject)
+        st.bind(5, n.subject->type).bind(6, n.subject->id);
+    else
+        st.bindNull(5).bindNull(6);
+    if (n.finding)
+        st.bind(7, n.finding->auditId).bind(8, n.finding->itemId);
+    else
+        st.bindNull(7).bindNull(8);
     st.bind(9, n.raisedBy).bind(10, n.raisedOn).bind(11, toString(n.state)).bind(12, n.correction);
     st.bind(13, n.containedBy).bind(14, n.containedOn).bind(15, nlohmann::json(n.whys).dump());
-    if (n.causeCategory) st.bind(16, toString(*n.causeCategory)); else st.bindNull(16);
+    if (n.causeCategory)
+        st.bind(16, toString(*n.causeCategory));
+    else
+        st.bindNull(16);
     st.bind(17, n.rootCause).bind(18, n.analysedBy).bind(19, n.analysedOn).bind(20, n.verifiedBy);
     st.bind(21, n.verifiedOn).bind(22, n.verificationEvidence).bind(23, n.closedBy).bind(24, n.closedOn);
     st.bind(25, n.reopenOf).bind(26, n.reopenReason);
@@ -89,10 +96,14 @@ std::optional<Nonconformity> SqliteNonconformityRepository::findReopening(Noncon
 
 NonconformityId SqliteNonconformityRepository::insert(const Nonconformity& nc) {
     m_log.requireTransaction();
-    auto st = m_db.prepare("INSERT INTO nonconformity (" + std::string(kColumns) +
-                           ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto st =
+        m_db.prepare("INSERT INTO nonconformity (" + std::string(kColumns) +
+                     ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(st, nc);
-    if (nc.id != 0) st.bind(27, nc.id); else st.bindNull(27);
+    if (nc.id != 0)
+        st.bind(27, nc.id);
+    else
+        st.bindNull(27);
     st.run();
     Nonconformity stored = nc;
     stored.id = m_db.lastInsertId();
@@ -117,8 +128,9 @@ void SqliteNonconformityRepository::update(const Nonconformity& nc) {
 }
 
 std::vector<NcEvent> SqliteNonconformityRepository::events(NonconformityId id) const {
-    auto st = m_db.prepare("SELECT id, nc_id, at, actor, step, from_state, to_state, note FROM nc_event "
-                           "WHERE nc_id = ? ORDER BY id");
+    auto st = m_db.prepare(
+        "SELECT id, nc_id, at, actor, step, from_state, to_state, note FROM nc_event "
+        "WHERE nc_id = ? ORDER BY id");
     st.bind(1, id);
     std::vector<NcEvent> out;
     while (st.step()) {
@@ -138,10 +150,14 @@ std::vector<NcEvent> SqliteNonconformityRepository::events(NonconformityId id) c
 
 void SqliteNonconformityRepository::appendEvent(const NcEvent& event) {
     m_log.requireTransaction();
-    auto st = m_db.prepare("INSERT INTO nc_event (nc_id, at, actor, step, from_state, to_state, note) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto st = m_db.prepare(
+        "INSERT INTO nc_event (nc_id, at, actor, step, from_state, to_state, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, event.ncId).bind(2, event.at).bind(3, event.actor).bind(4, event.step);
-    if (event.fromState) st.bind(5, toString(*event.fromState)); else st.bindNull(5);
+    if (event.fromState)
+        st.bind(5, toString(*event.fromState));
+    else
+        st.bindNull(5);
     st.bind(6, toString(event.toState)).bind(7, event.note).run();
     NcEvent stored = event;
     stored.id = m_db.lastInsertId();

@@ -49,9 +49,27 @@ protected:
     }
 
     std::vector<std::string> planArgs(const std::string& clauses) {
-        return {"audit",    "plan",      p,           "--title",   "核算专项审核", "--objective", "确认核算符合要求",
-                "--criteria", "标准及程序", "--clauses", clauses,     "--start",    "2025-10-20",   "--end",
-                "2025-10-21", "--lead",    "李明:质量部", "--auditor", "王芳：能源部", "--site",      "CX"};
+        return {"audit",
+                "plan",
+                p,
+                "--title",
+                "核算专项审核",
+                "--objective",
+                "确认核算符合要求",
+                "--criteria",
+                "标准及程序",
+                "--clauses",
+                clauses,
+                "--start",
+                "2025-10-20",
+                "--end",
+                "2025-10-21",
+                "--lead",
+                "李明:质量部",
+                "--auditor",
+                "王芳：能源部",
+                "--site",
+                "CX"};
     }
 
     /** Plans an audit over `clauses` and returns its id. */
@@ -85,7 +103,8 @@ TEST(ChecklistCli, PrintsEveryCheckWithClauseRequirementAndRecords) {
         EXPECT_FALSE(item["requirement"].get<std::string>().empty());
         EXPECT_FALSE(item["records"].empty()) << item["check_id"];
     }
-    auto en = nlohmann::json::parse(cnmsRun({"checklist", "--clauses", "6.2,9.4", "--lang", "en", "--format", "json"}).out);
+    auto en =
+        nlohmann::json::parse(cnmsRun({"checklist", "--clauses", "6.2,9.4", "--lang", "en", "--format", "json"}).out);
     EXPECT_EQ(en.size(), 12u);
     EXPECT_EQ(en[0]["clause"], "6.2");
     EXPECT_EQ(en[0]["clause_title"], "Carbon emission accounting");
@@ -116,7 +135,8 @@ TEST_F(AuditCli, PlanAnswerCompleteAndTheCompletedAuditStaysReadOnly) {
 
     auto items = refs("1");
     ASSERT_EQ(items.size(), 6u);
-    EXPECT_EQ(cnmsRun({"audit", "question", p, "IA-2025-01", "--clause", "6.2", "--text", "DCS数据是否备份？"}).out, "Q1\n");
+    EXPECT_EQ(cnmsRun({"audit", "question", p, "IA-2025-01", "--clause", "6.2", "--text", "DCS数据是否备份？"}).out,
+              "Q1\n");
     auto evidence = dir.file("coal.csv");
     cnms::test::writeFile(evidence, "2025-03,12000\n");
     auto minor = cnmsRun({"audit", "answer", p, "1", "6.2-3", "--result", "minor", "--evidence", "3月原煤无计量记录",
@@ -124,7 +144,8 @@ TEST_F(AuditCli, PlanAnswerCompleteAndTheCompletedAuditStaysReadOnly) {
     ASSERT_EQ(minor.code, 0) << minor.err;
     EXPECT_EQ(minor.out, "IA-2025-01 6.2-3: minor\n");
     EXPECT_EQ(cnmsRun({"audit", "answer", p, "1", "6.2-1", "--result", "ok", "--evidence", "x"}).code, 1);
-    auto badLink = cnmsRun({"audit", "answer", p, "1", "6.2-1", "--result", "conforming", "--evidence", "x", "--record", "x"});
+    auto badLink =
+        cnmsRun({"audit", "answer", p, "1", "6.2-1", "--result", "conforming", "--evidence", "x", "--record", "x"});
     EXPECT_EQ(badLink.code, 2);
     EXPECT_TRUE(contains(badLink.err, "record[0]"));
     EXPECT_EQ(cnmsRun({"audit", "score", p, "1", "6.2", "--score", "3"}).code, 0);
@@ -134,7 +155,8 @@ TEST_F(AuditCli, PlanAnswerCompleteAndTheCompletedAuditStaysReadOnly) {
     EXPECT_TRUE(contains(early.err, "not answered"));
     for (const auto& ref : refs("1")) {
         if (ref == "6.2-3") continue;
-        ASSERT_EQ(cnmsRun({"audit", "answer", p, "1", ref, "--result", "conforming", "--evidence", "抽查记录"}).code, 0);
+        ASSERT_EQ(cnmsRun({"audit", "answer", p, "1", ref, "--result", "conforming", "--evidence", "抽查记录"}).code,
+                  0);
     }
     auto done = cnmsRun({"audit", "complete", p, "1", "--conclusion", "核算过程基本有效"});
     ASSERT_EQ(done.code, 0) << done.err;
@@ -185,13 +207,14 @@ TEST_F(AuditCli, TheProgrammeCanBeSetAndShowsFullCoverage) {
     EXPECT_TRUE(j["uncovered_sites"].empty());
     EXPECT_EQ(j["audits"].size(), 2u);
     EXPECT_EQ(j["audits"][1]["code"], "IA-2025-02");
-    EXPECT_EQ(nlohmann::json::parse(cnmsRun({"audit", "list", p, "--year", "2024", "--format", "json"}).out).size(), 0u);
+    EXPECT_EQ(nlohmann::json::parse(cnmsRun({"audit", "list", p, "--year", "2024", "--format", "json"}).out).size(),
+              0u);
 }
 
 TEST_F(AuditCli, EveryNcTransitionByCommandWithRefusalsExitingTwo) {
-    auto raised = cnmsRun({"nc", "raise", p, "--clause", "6.2", "--severity", "minor", "--description",
-                           "3月原煤消耗无计量记录", "--source", "monitoring", "--raised-on", "2025-01-10", "--record",
-                           "site:CX"});
+    auto raised =
+        cnmsRun({"nc", "raise", p, "--clause", "6.2", "--severity", "minor", "--description", "3月原煤消耗无计量记录",
+                 "--source", "monitoring", "--raised-on", "2025-01-10", "--record", "site:CX"});
     ASSERT_EQ(raised.code, 0) << raised.err;
     EXPECT_EQ(raised.out, "1\n");
     auto step = [&](std::vector<std::string> args) {
@@ -254,8 +277,9 @@ TEST_F(AuditCli, EveryNcTransitionByCommandWithRefusalsExitingTwo) {
     EXPECT_EQ(next["allowed_steps"], nlohmann::json::array({"contain"}));
     auto list = nlohmann::json::parse(cnmsRun({"nc", "list", p, "--format", "json"}).out);
     EXPECT_EQ(list[0]["reopened_as"], 2);
-    EXPECT_EQ(cnmsRun({"nc", "list", p, "--state", "raised", "--format", "json"}).out.find("\"id\": 2") != std::string::npos,
-              true);
+    EXPECT_EQ(
+        cnmsRun({"nc", "list", p, "--state", "raised", "--format", "json"}).out.find("\"id\": 2") != std::string::npos,
+        true);
 }
 
 TEST_F(AuditCli, RaisingIsValidatedAndTheBinaryExitsTwoOnARefusedStep) {
@@ -263,9 +287,10 @@ TEST_F(AuditCli, RaisingIsValidatedAndTheBinaryExitsTwoOnARefusedStep) {
     EXPECT_EQ(bad.code, 2);
     EXPECT_TRUE(contains(bad.err, "clause: '6.9' is not a clause"));
     EXPECT_EQ(cnmsRun({"nc", "raise", p, "--clause", "6.2", "--severity", "critical", "--description", "x"}).code, 1);
-    EXPECT_EQ(cnmsRun({"nc", "raise", p, "--clause", "6.2", "--severity", "minor", "--description", "x", "--source",
-                       "audit"}).code,
-              1);
+    EXPECT_EQ(
+        cnmsRun({"nc", "raise", p, "--clause", "6.2", "--severity", "minor", "--description", "x", "--source", "audit"})
+            .code,
+        1);
     auto id = cnmsRun({"nc", "raise", p, "--clause", "6.2", "--severity", "major", "--description", "x"});
     ASSERT_EQ(id.code, 0);
     auto r = cnmsBinary("nc close " + p + " " + id.out.substr(0, id.out.size() - 1));
@@ -287,8 +312,8 @@ TEST(DemoCli, TheDemoHasLastYearsCompletedAuditsAndNcsOneOverdue) {
     for (const auto& nc : ncs) states.insert(nc["state"]);
     EXPECT_GE(states.size(), 4u);
     EXPECT_EQ(nlohmann::json::parse(cnmsRun({"nc", "list", p, "--overdue", "--format", "json"}).out).size(), 1u);
-    auto show = cnmsRun({"audit", "show", p, "IA-" + audits[0]["start_date"].get<std::string>().substr(0, 4) + "-01",
-                         "--findings"});
+    auto show = cnmsRun(
+        {"audit", "show", p, "IA-" + audits[0]["start_date"].get<std::string>().substr(0, 4) + "-01", "--findings"});
     EXPECT_EQ(show.code, 0);
     EXPECT_TRUE(contains(show.out, "[major]"));
 }

@@ -69,10 +69,10 @@ struct Audit {
     std::string title;
     std::string objective;
     std::string criteria;
-    std::string rationale;               ///< why this audit, now (importance, earlier results)
-    std::string clauseSelection;         ///< as the auditor wrote it, e.g. "4-10" or "6.2,9.4"
-    std::vector<std::string> clauses;    ///< the catalogue's leaf clauses the selection resolved to
-    std::vector<std::string> sites;      ///< site codes
+    std::string rationale;             ///< why this audit, now (importance, earlier results)
+    std::string clauseSelection;       ///< as the auditor wrote it, e.g. "4-10" or "6.2,9.4"
+    std::vector<std::string> clauses;  ///< the catalogue's leaf clauses the selection resolved to
+    std::vector<std::string> sites;    ///< site codes
     std::vector<AuditedProcess> processes;
     std::string startDate;  ///< YYYY-MM-DD
     std::string endDate;

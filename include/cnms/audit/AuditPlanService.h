@@ -53,7 +53,8 @@ public:
 
 private:
     Audit prepared(const Audit& draft) const;
-    std::vector<IndependenceDeclaration> declarations(const Audit& audit, const std::vector<IndependenceDeclaration>& kept,
+    std::vector<IndependenceDeclaration> declarations(const Audit& audit,
+                                                      const std::vector<IndependenceDeclaration>& kept,
                                                       const std::vector<IndependenceAcknowledgement>& acks) const;
     std::string nextCode(int year) const;
 

@@ -29,6 +29,7 @@ std::vector<ChecklistEntry> checklistEntries(const ClauseCatalogue& catalogue,
  * The open checklist items of a new audit: one per catalogue check of its scope, numbered in
  * order, refs equal to the check ids.
  */
-std::vector<ChecklistItem> generateChecklist(const ClauseCatalogue& catalogue, const std::vector<std::string>& leafClauses);
+std::vector<ChecklistItem> generateChecklist(const ClauseCatalogue& catalogue,
+                                             const std::vector<std::string>& leafClauses);
 
 }  // namespace cnms

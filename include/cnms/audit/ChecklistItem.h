@@ -20,7 +20,15 @@ using FindingCorrectionId = std::int64_t;
  * The answer to a checklist item (ISO 19011 finding types). Open means not yet answered;
  * major and minor nonconformities need corrective action, the others do not.
  */
-enum class FindingResult { Open, Conforming, MajorNonconformity, MinorNonconformity, Observation, Improvement, NotApplicable };
+enum class FindingResult {
+    Open,
+    Conforming,
+    MajorNonconformity,
+    MinorNonconformity,
+    Observation,
+    Improvement,
+    NotApplicable
+};
 
 /** Stable text forms: open, conforming, major, minor, observation, ofi, na. */
 std::string_view toString(FindingResult result);

@@ -36,8 +36,7 @@ struct Refusal {
  * if any (only relevant to Reopen).
  */
 std::optional<Refusal> refusal(Step step, const Nonconformity& nc, const std::vector<Action>& actions,
-                               std::string_view actor,
-                               std::optional<NonconformityId> alreadyReopenedAs = std::nullopt);
+                               std::string_view actor, std::optional<NonconformityId> alreadyReopenedAs = std::nullopt);
 
 /** The steps `actor` may take on `nc` now, in workflow order. */
 std::vector<Step> allowedSteps(const Nonconformity& nc, const std::vector<Action>& actions, std::string_view actor,

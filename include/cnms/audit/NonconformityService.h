@@ -18,8 +18,8 @@ struct NcOverview {
     Nonconformity nc;
     int actions = 0;
     int openActions = 0;
-    bool overdue = false;      ///< an open action is past its due date
-    std::string nextDue;       ///< earliest due date of an open action, empty when none
+    bool overdue = false;  ///< an open action is past its due date
+    std::string nextDue;   ///< earliest due date of an open action, empty when none
     std::optional<NonconformityId> reopenedAs;
 };
 

@@ -14,7 +14,8 @@ void checkDate(std::vector<FieldIssue>& issues, const std::string& value, const 
     if (value.empty())
         issues.push_back({field, "required", std::string("the ") + what + " is required (YYYY-MM-DD)"});
     else if (!iso_date::isValid(value))
-        issues.push_back({field, "date_invalid", std::string("the ") + what + " '" + value + "' is not a date (YYYY-MM-DD)"});
+        issues.push_back(
+            {field, "date_invalid", std::string("the ") + what + " '" + value + "' is not a date (YYYY-MM-DD)"});
 }
 }  // namespace
 
@@ -50,21 +51,23 @@ std::vector<FieldIssue> validate(const Audit& audit) {
     checkDate(issues, audit.startDate, "start", "start date");
     checkDate(issues, audit.endDate, "end", "end date");
     if (iso_date::isValid(audit.startDate) && iso_date::isValid(audit.endDate) && audit.endDate < audit.startDate)
-        issues.push_back({"end", "before_start", "the audit ends (" + audit.endDate + ") before it starts (" +
-                                                     audit.startDate + ")"});
+        issues.push_back({"end", "before_start",
+                          "the audit ends (" + audit.endDate + ") before it starts (" + audit.startDate + ")"});
     if (blank(audit.lead.name)) issues.push_back({"lead", "required", "the audit needs a lead auditor"});
     std::set<std::string, std::less<>> names;
     if (!blank(audit.lead.name)) names.insert(std::string(text::trim(audit.lead.name)));
     for (std::size_t i = 0; i < audit.team.size(); ++i) {
         std::string field = "team[" + std::to_string(i) + "]";
         auto name = std::string(text::trim(audit.team[i].name));
-        if (name.empty()) issues.push_back({field, "required", "every auditor of the team needs a name"});
+        if (name.empty())
+            issues.push_back({field, "required", "every auditor of the team needs a name"});
         else if (!names.insert(name).second)
             issues.push_back({field, "duplicate", name + " is named twice in the audit team"});
     }
     for (std::size_t i = 0; i < audit.processes.size(); ++i)
         if (blank(audit.processes[i].name))
-            issues.push_back({"processes[" + std::to_string(i) + "]", "required", "every audited process needs a name"});
+            issues.push_back(
+                {"processes[" + std::to_string(i) + "]", "required", "every audited process needs a name"});
     for (std::size_t i = 0; i < audit.auditees.size(); ++i)
         if (blank(audit.auditees[i]))
             issues.push_back({"auditees[" + std::to_string(i) + "]", "required", "an auditee's name is empty"});

@@ -79,8 +79,8 @@ AuditCompletion AuditCompletionService::complete(AuditId auditId, const std::str
     auto items = store.checklists().items(auditId);
     auto open = unansweredRefs(items);
     if (!open.empty())
-        throw RefusedError("audit_incomplete", "audit " + audit.code + " cannot be completed: " +
-                                                   std::to_string(open.size()) +
+        throw RefusedError("audit_incomplete", "audit " + audit.code +
+                                                   " cannot be completed: " + std::to_string(open.size()) +
                                                    (open.size() == 1 ? " checklist item is" : " checklist items are") +
                                                    " not answered (" + listed(open) + ")");
     auto text = std::string(text::trim(conclusion));
@@ -106,13 +106,14 @@ FindingCorrectionResult AuditCompletionService::correct(AuditId auditId, const s
     auto& store = m_ctx.store();
     Audit audit = requireAudit(store, auditId);
     if (!audit.isCompleted())
-        throw RefusedError("audit_not_completed", "audit " + audit.code +
-                                                      " is not completed; answer the item again instead of correcting it");
+        throw RefusedError("audit_not_completed",
+                           "audit " + audit.code + " is not completed; answer the item again instead of correcting it");
     auto item = store.checklists().findItem(auditId, text::trim(ref));
     if (!item) throw NotFoundError("audit " + audit.code + " has no checklist item '" + ref + "'");
     std::vector<FieldIssue> issues;
     if (result == FindingResult::Open)
-        issues.push_back({"result", "required", "choose the corrected result: conforming, major, minor, observation, ofi or na"});
+        issues.push_back(
+            {"result", "required", "choose the corrected result: conforming, major, minor, observation, ofi or na"});
     auto evidenceText = std::string(text::trim(evidence));
     auto reasonText = std::string(text::trim(reason));
     if (evidenceText.empty()) issues.push_back({"evidence", "required", "record the evidence behind the correction"});
@@ -120,8 +121,10 @@ FindingCorrectionResult AuditCompletionService::correct(AuditId auditId, const s
     if (!issues.empty()) throw ValidationError(std::move(issues));
 
     FindingCorrectionResult out;
-    out.correction = {0,        auditId,        item->id,          item->ref, result, evidenceText, reasonText,
-                      m_ctx.actor(), m_ctx.clock().timestamp(), std::nullopt};
+    out.correction = {0,           auditId,       item->id,
+                      item->ref,   result,        evidenceText,
+                      reasonText,  m_ctx.actor(), m_ctx.clock().timestamp(),
+                      std::nullopt};
     auto work = store.begin("correct finding " + item->ref + " of audit " + audit.code);
     if (isNonconformity(result) && store.nonconformities().findByFinding(item->id).empty()) {
         out.raised = NonconformityService(m_ctx).raise(draftFromFinding(audit, *item, result, evidenceText));

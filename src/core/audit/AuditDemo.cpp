@@ -101,7 +101,8 @@ void populateAudit(ProjectStore& store, const Clock& clock) {
     plan1.rationale = "覆盖策划和支持条款；碳信用首次用于抵消，6.4条重点抽查";
     plan1.sites = {"HZ-HQ", "CX-CLK"};
     plan1.team = {{"赵磊", "生产部"}};
-    plan1.processes = {{"体系管理", "质量部", "刘洋"}, {"碳资产管理", "财务部", "陈静"}, {"计量管理", "设备部", "张伟"}};
+    plan1.processes = {
+        {"体系管理", "质量部", "刘洋"}, {"碳资产管理", "财务部", "陈静"}, {"计量管理", "设备部", "张伟"}};
     plan1.auditees = {"刘洋", "陈静", "张伟"};
     auto audit1 = AuditPlanService(as("李明")).plan(plan1);
 
@@ -111,27 +112,33 @@ void populateAudit(ProjectStore& store, const Clock& clock) {
     const auto& roles = clauseRequiring("role_assignment", Pdca::Plan);
     const auto& documents = clauseRequiring("document", Pdca::Plan, true);
     story.set(ly + "-10-22");
-    answerAll(as("李明"), audit1.id,
-              {{check(accounting, 3),
-                {FindingResult::MinorNonconformity,
-                 "抽查" + ly + "年3月熟料线入窑原煤消耗量：月报数据为估算值，无皮带秤读数或结算凭证支撑", {clinker}}},
-               {check(offsets, 3),
-                {FindingResult::MinorNonconformity,
-                 "碳信用登记表中2笔CCER（共3,000 tCO2e）已计入抵消量，但未保存注销证明，无法核实已在登记系统注销", {}}},
-               {check(metering, 2),
-                {FindingResult::MajorNonconformity,
-                 "熟料基地入窑煤粉计量皮带秤CX-M07检定证书已过期5个月，期间读数仍用于排放核算", {clinker}}},
-               {check(roles, 4),
-                {FindingResult::Observation, "粉磨站月度电量数据出现1次填报人与审批人为同一人的情况，尚未形成系统性问题",
-                 {grinding}}},
-               {check(documents, 5),
-                {FindingResult::Improvement, "建议将省级电网排放因子等外来文件纳入文件管理系统统一受控并设置更新提醒", {}}}});
+    answerAll(
+        as("李明"), audit1.id,
+        {{check(accounting, 3),
+          {FindingResult::MinorNonconformity,
+           "抽查" + ly + "年3月熟料线入窑原煤消耗量：月报数据为估算值，无皮带秤读数或结算凭证支撑",
+           {clinker}}},
+         {check(offsets, 3),
+          {FindingResult::MinorNonconformity,
+           "碳信用登记表中2笔CCER（共3,000 tCO2e）已计入抵消量，但未保存注销证明，无法核实已在登记系统注销",
+           {}}},
+         {check(metering, 2),
+          {FindingResult::MajorNonconformity,
+           "熟料基地入窑煤粉计量皮带秤CX-M07检定证书已过期5个月，期间读数仍用于排放核算",
+           {clinker}}},
+         {check(roles, 4),
+          {FindingResult::Observation,
+           "粉磨站月度电量数据出现1次填报人与审批人为同一人的情况，尚未形成系统性问题",
+           {grinding}}},
+         {check(documents, 5),
+          {FindingResult::Improvement, "建议将省级电网排放因子等外来文件纳入文件管理系统统一受控并设置更新提醒", {}}}});
     ChecklistService(as("李明")).score(audit1.id, accounting.id, 3, "数据链基本完整，个别月份溯源不足");
     ChecklistService(as("李明")).score(audit1.id, offsets.id, 3, "碳信用台账建立，注销证明未归档");
     ChecklistService(as("李明")).score(audit1.id, metering.id, 2, "关键计量器具检定过期");
     auto done1 = AuditCompletionService(as("李明"))
-                     .complete(audit1.id, "体系策划和支持过程总体符合要求；核算数据溯源、碳信用注销证明和计量器具检定"
-                                          "存在不符合，需采取纠正措施");
+                     .complete(audit1.id,
+                               "体系策划和支持过程总体符合要求；核算数据溯源、碳信用注销证明和计量器具检定"
+                               "存在不符合，需采取纠正措施");
 
     // Second audit: operation, evaluation and improvement at the two plants. 王芳 belongs to the
     // department that runs metering and data collection: her warning is acknowledged with a reason.
@@ -153,7 +160,8 @@ void populateAudit(ProjectStore& store, const Clock& clock) {
               {{check(monitoring, 2),
                 {FindingResult::MinorNonconformity, "监视和测量计划未规定单位熟料综合能耗和排放强度的分析频次", {}}},
                {check(operation, 4),
-                {FindingResult::Observation, "外委运输车辆的油耗数据由承包方按季度提供，合同未约定数据质量要求",
+                {FindingResult::Observation,
+                 "外委运输车辆的油耗数据由承包方按季度提供，合同未约定数据质量要求",
                  {grinding}}}});
     ChecklistService(as("李明")).score(audit2.id, monitoring.id, 3, "有监测计划，分析频次不完整");
     auto done2 = AuditCompletionService(as("李明"))
@@ -166,14 +174,17 @@ void populateAudit(ProjectStore& store, const Clock& clock) {
     const auto& monitorNc = done2.raised.at(0);  // monitoring plan: contained only
 
     story.set(ly + "-10-24");
-    NonconformityService(as("孙浩")).contain(dataNc.id, "按DCS累计值重新核算3月原煤消耗量，并在排放清单中标注为估算数据");
+    NonconformityService(as("孙浩"))
+        .contain(dataNc.id, "按DCS累计值重新核算3月原煤消耗量，并在排放清单中标注为估算数据");
     story.set(ly + "-10-30");
     NonconformityService(as("孙浩"))
-        .analyseCause(dataNc.id, {"3月无皮带秤日读数记录", "抄表员休假期间无人替岗", "计量管理程序未规定抄表替岗和月度核对"},
+        .analyseCause(dataNc.id,
+                      {"3月无皮带秤日读数记录", "抄表员休假期间无人替岗", "计量管理程序未规定抄表替岗和月度核对"},
                       CauseCategory::Method);
-    auto dataAction = NonconformityService(as("孙浩"))
-                          .addAction(dataNc.id, "修订《能源计量管理程序》：原煤消耗按皮带秤读数日抄，月度与结算单核对，明确替岗人",
-                                     "孙浩", ly + "-11-30");
+    auto dataAction =
+        NonconformityService(as("孙浩"))
+            .addAction(dataNc.id, "修订《能源计量管理程序》：原煤消耗按皮带秤读数日抄，月度与结算单核对，明确替岗人",
+                       "孙浩", ly + "-11-30");
     story.set(ly + "-11-25");
     NonconformityService(as("孙浩")).implementAction(dataNc.id, dataAction.id, {}, "程序QP-EN-07第3版已发布并培训");
     story.set(ly + "-12-15");
@@ -189,7 +200,8 @@ void populateAudit(ProjectStore& store, const Clock& clock) {
                             .addAction(creditNc.id, "碳信用登记表增加注销证明编号字段，注销后3个工作日内归档证明",
                                        "陈静", ly + "-12-20");
     story.set(ly + "-12-18");
-    NonconformityService(as("陈静")).implementAction(creditNc.id, creditAction.id, {}, "登记表已更新，2份注销证明已归档");
+    NonconformityService(as("陈静"))
+        .implementAction(creditNc.id, creditAction.id, {}, "登记表已更新，2份注销证明已归档");
 
     story.set(ly + "-10-23");
     NonconformityService(as("张伟")).contain(meterNc.id, "CX-M07停用并送检，改用备用皮带秤CX-M08计量");
@@ -215,9 +227,9 @@ void populateAudit(ProjectStore& store, const Clock& clock) {
     late.description = ly + "年度温室气体排放报告晚于省生态环境厅规定日期3天报送";
     NonconformityService(now).raise(late);
 
-    auto plan3 = draft(std::to_string(year) + "年度碳核算与碳抵消专项审核",
-                       accounting.id + "," + offsets.id + "," + metering.id, iso_date::addDays(clock.today(), 30),
-                       iso_date::addDays(clock.today(), 31));
+    auto plan3 =
+        draft(std::to_string(year) + "年度碳核算与碳抵消专项审核", accounting.id + "," + offsets.id + "," + metering.id,
+              iso_date::addDays(clock.today(), 30), iso_date::addDays(clock.today(), 31));
     plan3.rationale = "上年审核在这三个条款发现不符合，提前专项跟踪纠正措施的有效性";
     plan3.sites = {"CX-CLK"};
     plan3.team = {{"赵磊", "生产部"}};

@@ -96,7 +96,8 @@ std::vector<IndependenceDeclaration> AuditPlanService::declarations(
         bool hasConflict = std::any_of(conflicts.begin(), conflicts.end(),
                                        [&](const IndependenceConflict& c) { return c.auditor == who; });
         if (!hasConflict)
-            issues.push_back({field, "no_conflict", "'" + who + "' has no independence conflict in this audit to acknowledge"});
+            issues.push_back(
+                {field, "no_conflict", "'" + who + "' has no independence conflict in this audit to acknowledge"});
         else if (text::trim(acks[i].reason).empty())
             issues.push_back({field, "required", "the acknowledgement for " + who + " needs a reason"});
     }
@@ -116,7 +117,8 @@ std::vector<IndependenceDeclaration> AuditPlanService::declarations(
             missing.push_back(conflict.message);
             continue;
         }
-        out.push_back({conflict.auditor, conflict.message, trimmed(ack->reason), m_ctx.actor(), m_ctx.clock().timestamp()});
+        out.push_back(
+            {conflict.auditor, conflict.message, trimmed(ack->reason), m_ctx.actor(), m_ctx.clock().timestamp()});
     }
     if (!missing.empty())
         throw RefusedError("independence_unacknowledged",

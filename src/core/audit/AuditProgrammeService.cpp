@@ -13,9 +13,9 @@ constexpr int kLastYear = 2100;
 
 void checkYear(int year) {
     if (year < kFirstYear || year > kLastYear)
-        throw ValidationError({{"year", "out_of_range", "the programme year must be between " +
-                                                            std::to_string(kFirstYear) + " and " +
-                                                            std::to_string(kLastYear)}});
+        throw ValidationError({{"year", "out_of_range",
+                                "the programme year must be between " + std::to_string(kFirstYear) + " and " +
+                                    std::to_string(kLastYear)}});
 }
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
@@ -37,9 +37,7 @@ std::vector<std::string> ProgrammeCoverage::uncoveredSites() const {
     return out;
 }
 
-std::vector<AuditProgramme> AuditProgrammeService::programmes() const {
-    return m_ctx.store().auditProgrammes().list();
-}
+std::vector<AuditProgramme> AuditProgrammeService::programmes() const { return m_ctx.store().auditProgrammes().list(); }
 
 AuditProgramme AuditProgrammeService::ensure(int year) {
     checkYear(year);
@@ -60,8 +58,10 @@ AuditProgramme AuditProgrammeService::save(int year, const std::string& objectiv
     programme.objectives = std::string(text::trim(objectives));
     programme.rationale = std::string(text::trim(rationale));
     auto work = m_ctx.store().begin("edit audit programme " + std::to_string(year));
-    if (programme.id == 0) programme.id = repo.insert(programme);
-    else repo.update(programme);
+    if (programme.id == 0)
+        programme.id = repo.insert(programme);
+    else
+        repo.update(programme);
     work->commit();
     return programme;
 }

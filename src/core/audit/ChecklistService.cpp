@@ -22,7 +22,8 @@ ChecklistItem ChecklistService::addQuestion(AuditId auditId, const std::string& 
     auto clause = std::string(text::trim(clauseId));
     auto text = std::string(text::trim(question));
     std::vector<FieldIssue> issues;
-    if (clause.empty()) issues.push_back({"clause", "required", "the question needs the clause it belongs to"});
+    if (clause.empty())
+        issues.push_back({"clause", "required", "the question needs the clause it belongs to"});
     else if (!m_catalogue.find(clause))
         issues.push_back({"clause", "unknown_clause", "'" + clause + "' is not a clause of the catalogue"});
     if (text.empty()) issues.push_back({"question", "required", "the question text is empty"});
@@ -60,8 +61,8 @@ ChecklistItem ChecklistService::answer(AuditId auditId, const std::string& ref, 
         issues.push_back({"result", "required", "choose a result: conforming, major, minor, observation, ofi or na"});
     auto evidence = std::string(text::trim(answer.evidence));
     if (evidence.empty())
-        issues.push_back({"evidence", "required",
-                          "record the evidence seen (for na: why the item does not apply to this audit)"});
+        issues.push_back(
+            {"evidence", "required", "record the evidence seen (for na: why the item does not apply to this audit)"});
     for (auto& issue : checkRecordRefs(store, m_catalogue, answer.records, "records"))
         issues.push_back(std::move(issue));
     std::vector<FileRef> files;
@@ -98,9 +99,11 @@ ClauseScore ChecklistService::score(AuditId auditId, const std::string& clauseId
     auto clause = std::string(text::trim(clauseId));
     std::vector<FieldIssue> issues;
     if (std::find(audit.clauses.begin(), audit.clauses.end(), clause) == audit.clauses.end())
-        issues.push_back({"clause", "not_in_scope", "clause '" + clause + "' is not in the scope of audit " + audit.code});
+        issues.push_back(
+            {"clause", "not_in_scope", "clause '" + clause + "' is not in the scope of audit " + audit.code});
     if (score < 0 || score > kMaxClauseScore)
-        issues.push_back({"score", "out_of_range", "the score must be between 0 and " + std::to_string(kMaxClauseScore)});
+        issues.push_back(
+            {"score", "out_of_range", "the score must be between 0 and " + std::to_string(kMaxClauseScore)});
     if (!issues.empty()) throw ValidationError(std::move(issues));
     ClauseScore stored{auditId, clause, score, std::string(text::trim(note))};
     auto work = store.begin("score clause " + clause + " of audit " + audit.code);

@@ -48,8 +48,8 @@ ClauseSelection ClauseSelection::parse(std::string_view text, const ClauseCatalo
     std::vector<bool> chosen(all.size(), false);
     std::vector<FieldIssue> issues;
     auto unknown = [&](std::string_view id) {
-        issues.push_back({std::string(field), "unknown_clause",
-                          "'" + std::string(id) + "' is not a clause of the catalogue"});
+        issues.push_back(
+            {std::string(field), "unknown_clause", "'" + std::string(id) + "' is not a clause of the catalogue"});
     };
     // Selecting an entry selects its whole subtree, so "7.1" brings 7.1.1 to 7.1.5 along.
     auto selectSubtree = [&](std::size_t index) {

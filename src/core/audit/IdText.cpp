@@ -9,7 +9,8 @@ namespace cnms::detail {
 
 std::optional<std::int64_t> parseRecordId(std::string_view text, std::string_view prefix) {
     text = text::trim(text);
-    if (!prefix.empty() && text.size() > prefix.size() && text::toLower(text.substr(0, prefix.size())) == text::toLower(prefix))
+    if (!prefix.empty() && text.size() > prefix.size() &&
+        text::toLower(text.substr(0, prefix.size())) == text::toLower(prefix))
         text.remove_prefix(prefix.size());
     if (text.empty() || text.size() > 18) return std::nullopt;
     std::int64_t value = 0;

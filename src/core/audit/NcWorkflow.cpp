@@ -70,8 +70,10 @@ std::optional<Refusal> refusal(Step step, const Nonconformity& nc, const std::ve
             if (nc.state == NcState::Raised)
                 return refuse("step_skipped", "record the correction or containment of " + code +
                                                   " first: the root cause is analysed after the immediate reaction");
-            return refuse("wrong_state", "the root cause of " + code + " can no longer be changed: corrective actions "
-                                         "are already planned (it is " + state + ")");
+            return refuse("wrong_state", "the root cause of " + code +
+                                             " can no longer be changed: corrective actions "
+                                             "are already planned (it is " +
+                                             state + ")");
 
         case Step::AddAction:
             if (nc.state == NcState::CauseAnalysed || nc.state == NcState::ActionPlanned ||
@@ -85,15 +87,16 @@ std::optional<Refusal> refusal(Step step, const Nonconformity& nc, const std::ve
         case Step::ImplementAction:
             if (nc.state == NcState::ActionPlanned) return std::nullopt;
             if (before(nc.state, NcState::ActionPlanned))
-                return refuse("step_skipped", code + " has no planned corrective action to implement (it is " +
-                                                  state + ")");
+                return refuse("step_skipped",
+                              code + " has no planned corrective action to implement (it is " + state + ")");
             return refuse("wrong_state", "every corrective action of " + code + " is already implemented");
 
         case Step::Verify:
             if (nc.state == NcState::Implemented) return checkVerifier(nc, actions, actor);
             if (before(nc.state, NcState::Implemented))
-                return refuse("step_skipped", "the corrective actions of " + code + " are not all implemented yet (it is " +
-                                                  state + "); effectiveness is verified after implementation");
+                return refuse("step_skipped", "the corrective actions of " + code +
+                                                  " are not all implemented yet (it is " + state +
+                                                  "); effectiveness is verified after implementation");
             return refuse("wrong_state", "the effectiveness of " + code + " is already verified; close it");
 
         case Step::Close:
@@ -102,16 +105,18 @@ std::optional<Refusal> refusal(Step step, const Nonconformity& nc, const std::ve
                 return refuse("not_verified", "the effectiveness of the corrective actions of " + code +
                                                   " has not been verified; a nonconformity is closed only after "
                                                   "its effectiveness is verified");
-            return refuse("step_skipped", code + " is " + state + "; it can be closed only after its corrective "
-                                          "actions are implemented and verified effective");
+            return refuse("step_skipped", code + " is " + state +
+                                              "; it can be closed only after its corrective "
+                                              "actions are implemented and verified effective");
 
         case Step::Reopen:
             if (nc.state != NcState::Closed)
-                return refuse("not_closed", code + " is not closed (it is " + state + "); only a closed "
-                                            "nonconformity can be reopened");
+                return refuse("not_closed", code + " is not closed (it is " + state +
+                                                "); only a closed "
+                                                "nonconformity can be reopened");
             if (alreadyReopenedAs)
-                return refuse("already_reopened", code + " was already reopened as " + ncCode(*alreadyReopenedAs) +
-                                                      "; continue there");
+                return refuse("already_reopened",
+                              code + " was already reopened as " + ncCode(*alreadyReopenedAs) + "; continue there");
             return std::nullopt;
     }
     return refuse("unknown_step", "unknown workflow step");

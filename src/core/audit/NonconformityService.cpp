@@ -66,8 +66,8 @@ void NonconformityService::require(Step step, const Nonconformity& nc) const {
         throw RefusedError(refusal->code, refusal->message);
 }
 
-std::string NonconformityService::dateOrToday(const std::string& on, std::string_view field,
-                                              std::string_view notBefore, std::string_view notBeforeWhat) const {
+std::string NonconformityService::dateOrToday(const std::string& on, std::string_view field, std::string_view notBefore,
+                                              std::string_view notBeforeWhat) const {
     auto today = m_ctx.today();
     auto date = trimmed(on);
     if (date.empty()) date = today;
@@ -77,8 +77,9 @@ std::string NonconformityService::dateOrToday(const std::string& on, std::string
     if (date > today)
         throw ValidationError({{name, "in_future", "the date " + date + " is in the future (today is " + today + ")"}});
     if (!notBefore.empty() && date < notBefore)
-        throw ValidationError({{name, "too_early", "the date " + date + " is before " + std::string(notBefore) + ", when " +
-                                                       std::string(notBeforeWhat)}});
+        throw ValidationError(
+            {{name, "too_early",
+              "the date " + date + " is before " + std::string(notBefore) + ", when " + std::string(notBeforeWhat)}});
     return date;
 }
 
@@ -161,7 +162,8 @@ Nonconformity NonconformityService::analyseCause(NonconformityId id, const std::
     for (std::size_t i = 0; i < whys.size(); ++i) {
         answers.push_back(trimmed(whys[i]));
         if (answers.back().empty())
-            issues.push_back({"whys[" + std::to_string(i) + "]", "required", "why number " + std::to_string(i + 1) + " is empty"});
+            issues.push_back(
+                {"whys[" + std::to_string(i) + "]", "required", "why number " + std::to_string(i + 1) + " is empty"});
     }
     if (answers.empty()) issues.push_back({"whys", "required", "give at least one answer to 'why?'"});
     if (answers.size() > 5) issues.push_back({"whys", "too_many", "give at most five whys"});
@@ -193,8 +195,9 @@ Action NonconformityService::addAction(NonconformityId id, const std::string& de
     action.dueDate = trimmed(dueDate);
     auto issues = validate(action);
     if (issues.empty() && action.dueDate < nc.raisedOn)
-        issues.push_back({"due", "too_early", "the due date " + action.dueDate + " is before the nonconformity was raised (" +
-                                                  nc.raisedOn + ")"});
+        issues.push_back(
+            {"due", "too_early",
+             "the due date " + action.dueDate + " is before the nonconformity was raised (" + nc.raisedOn + ")"});
     if (!issues.empty()) throw ValidationError(std::move(issues));
     action.createdBy = m_ctx.actor();
     action.createdAt = m_ctx.clock().timestamp();
@@ -204,7 +207,8 @@ Action NonconformityService::addAction(NonconformityId id, const std::string& de
     auto work = m_ctx.store().begin("plan action for " + nc.code());
     action.id = m_ctx.store().actions().insert(action);
     if (nc.state != after.state) m_ctx.store().nonconformities().update(after);
-    record(nc, after, "act", action.code() + " (" + action.owner + ", due " + action.dueDate + "): " + action.description);
+    record(nc, after, "act",
+           action.code() + " (" + action.owner + ", due " + action.dueDate + "): " + action.description);
     work->commit();
     return action;
 }
@@ -222,22 +226,22 @@ Action NonconformityService::implementAction(NonconformityId id, ActionId action
     }
     Action action = *it;
     if (action.status != ActionStatus::Open)
-        throw RefusedError("action_not_open", "action " + action.code() + " was already implemented on " +
-                                                  action.implementedOn);
+        throw RefusedError("action_not_open",
+                           "action " + action.code() + " was already implemented on " + action.implementedOn);
     action.implementedOn = dateOrToday(on, "on", nc.raisedOn, "the nonconformity was raised");
     action.status = ActionStatus::Implemented;
     action.implementedBy = m_ctx.actor();
     action.implementationNote = trimmed(note);
 
-    bool othersOpen = std::any_of(all.begin(), all.end(), [&](const Action& a) {
-        return a.id != actionId && a.status == ActionStatus::Open;
-    });
+    bool othersOpen = std::any_of(all.begin(), all.end(),
+                                  [&](const Action& a) { return a.id != actionId && a.status == ActionStatus::Open; });
     Nonconformity after = nc;
     if (!othersOpen) after.state = NcState::Implemented;
     auto work = m_ctx.store().begin("implement " + action.code() + " of " + nc.code());
     m_ctx.store().actions().update(action);
     if (after.state != nc.state) m_ctx.store().nonconformities().update(after);
-    record(nc, after, "implement", action.code() + (action.implementationNote.empty() ? "" : ": " + action.implementationNote));
+    record(nc, after, "implement",
+           action.code() + (action.implementationNote.empty() ? "" : ": " + action.implementationNote));
     work->commit();
     return action;
 }

@@ -58,8 +58,9 @@ std::vector<FieldIssue> checkRecordRefs(ProjectStore& store, const ClauseCatalog
             if (type.id == ref.type) knownType = true;
         if (!knownType) {
             issues.push_back({name, "unknown_record_type",
-                              "'" + ref.type + "' is not a record type of the catalogue (e.g. activity_data, "
-                              "document, target, site)"});
+                              "'" + ref.type +
+                                  "' is not a record type of the catalogue (e.g. activity_data, "
+                                  "document, target, site)"});
             continue;
         }
         if (ref.id.empty()) {

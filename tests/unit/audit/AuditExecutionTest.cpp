@@ -51,18 +51,21 @@ TEST_F(AuditExecutionTest, AnswersNeedAResultAndEvidenceAndCheckTheirLinks) {
         }
         return out;
     };
-    EXPECT_EQ(fields({FindingResult::Open, " ", {}, {}}), (std::set<std::string>{"result:required", "evidence:required"}));
-    EXPECT_EQ(fields({FindingResult::Conforming, "ok", {{"invoice", "1"}, {"site", "NOPE"}}, {dir.file("no.pdf")}}),
-              (std::set<std::string>{"records[0]:unknown_record_type", "records[1]:not_found", "files[0]:file_unreadable"}));
+    EXPECT_EQ(fields({FindingResult::Open, " ", {}, {}}),
+              (std::set<std::string>{"result:required", "evidence:required"}));
+    EXPECT_EQ(
+        fields({FindingResult::Conforming, "ok", {{"invoice", "1"}, {"site", "NOPE"}}, {dir.file("no.pdf")}}),
+        (std::set<std::string>{"records[0]:unknown_record_type", "records[1]:not_found", "files[0]:file_unreadable"}));
     EXPECT_THROW(checklist().answer(audit.id, "99.9-1", {FindingResult::Conforming, "x", {}, {}}), NotFoundError);
     EXPECT_EQ(requireAuditFor(audit.id).status, AuditStatus::Planned) << "refused answers change nothing";
 
     test::writeFile(dir.file("coal-2025-03.pdf"), "发票扫描件");
-    auto item = checklist("王芳").answer(
-        audit.id, "6.2-1",
-        {FindingResult::MinorNonconformity, "3月份原煤消耗无计量记录",
-         {{"activity_data", "2025-03-CX-coal"}, {"site", "CX-CLK"}, {"document", "QP-07"}},
-         {dir.file("coal-2025-03.pdf")}});
+    auto item =
+        checklist("王芳").answer(audit.id, "6.2-1",
+                                 {FindingResult::MinorNonconformity,
+                                  "3月份原煤消耗无计量记录",
+                                  {{"activity_data", "2025-03-CX-coal"}, {"site", "CX-CLK"}, {"document", "QP-07"}},
+                                  {dir.file("coal-2025-03.pdf")}});
     EXPECT_EQ(item.answeredBy, "王芳");
     EXPECT_EQ(item.answeredAt, "2026-03-15T09:00:00Z");
     ASSERT_EQ(item.files.size(), 1u);
@@ -171,7 +174,9 @@ TEST_F(AuditExecutionTest, ACompletedAuditIsReadOnlyInTheServices) {
     changed.title = "改写";
     EXPECT_EQ(refusalCode([&] { AuditPlanService(as()).updatePlan(changed); }), "audit_completed");
     EXPECT_EQ(refusalCode([&] { AuditPlanService(as()).remove(audit.id); }), "audit_completed");
-    EXPECT_EQ(refusalCode([&] { checklist().answer(audit.id, "6.2-1", {FindingResult::MajorNonconformity, "x", {}, {}}); }),
+    EXPECT_EQ(refusalCode([&] {
+                  checklist().answer(audit.id, "6.2-1", {FindingResult::MajorNonconformity, "x", {}, {}});
+              }),
               "audit_completed");
     EXPECT_EQ(refusalCode([&] { checklist().addQuestion(audit.id, "6.2", "x"); }), "audit_completed");
     EXPECT_EQ(refusalCode([&] { checklist().score(audit.id, "6.2", 1); }), "audit_completed");
@@ -217,8 +222,8 @@ TEST_F(AuditExecutionTest, ACorrectionIsANewLinkedRecordThatMayRaiseAnNc) {
     EXPECT_THROW(completion().correct(audit.id, "6.2-1", FindingResult::MinorNonconformity, "", ""), ValidationError);
 
     clock.advanceDays(3);
-    auto fix = completion().correct(audit.id, "6.2-1", FindingResult::MinorNonconformity, "复核发现排放源清单缺熟料线余热锅炉",
-                                    "复核审核记录时发现漏记");
+    auto fix = completion().correct(audit.id, "6.2-1", FindingResult::MinorNonconformity,
+                                    "复核发现排放源清单缺熟料线余热锅炉", "复核审核记录时发现漏记");
     EXPECT_EQ(fix.correction.itemRef, "6.2-1");
     EXPECT_EQ(fix.correction.correctedAt, "2026-03-18T09:00:00Z");
     ASSERT_TRUE(fix.raised);

@@ -37,7 +37,8 @@ TEST_F(AuditPlanTest, APlanGetsACodeAProgrammeAndAChecklistOfItsScope) {
     EXPECT_EQ(audit.programmeId, programme->id);
 
     auto items = ChecklistService(as()).items(audit.id);
-    auto expected = ClauseCatalogue::shipped().find("6.2")->checks.size() + ClauseCatalogue::shipped().find("9.4")->checks.size();
+    auto expected =
+        ClauseCatalogue::shipped().find("6.2")->checks.size() + ClauseCatalogue::shipped().find("9.4")->checks.size();
     ASSERT_EQ(items.size(), expected);
     EXPECT_EQ(items.front().ref, "6.2-1");
     EXPECT_EQ(items.back().ref, "9.4-6");
@@ -81,12 +82,18 @@ TEST_F(AuditPlanTest, AnAuditorResponsibleForAnAuditedProcessMustAcknowledgeWith
         FAIL();
     } catch (const RefusedError& e) {
         EXPECT_EQ(e.code(), "independence_unacknowledged");
-        EXPECT_NE(std::string(e.what()).find("王芳 is responsible for the audited process '排放核算'"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("王芳 is responsible for the audited process '排放核算'"),
+                  std::string::npos);
     }
     EXPECT_TRUE(store->audits().list().empty());
 
-    EXPECT_EQ(fieldsOf([&] { planner().plan(a, {{"王芳", "  "}}); }), (std::set<std::string>{"acknowledge[0]:required"}));
-    EXPECT_EQ(fieldsOf([&] { planner().plan(a, {{"王芳", "x"}, {"李明", "y"}}); }),
+    EXPECT_EQ(fieldsOf([&] {
+                  planner().plan(a, {{"王芳", "  "}});
+              }),
+              (std::set<std::string>{"acknowledge[0]:required"}));
+    EXPECT_EQ(fieldsOf([&] {
+                  planner().plan(a, {{"王芳", "x"}, {"李明", "y"}});
+              }),
               (std::set<std::string>{"acknowledge[1]:no_conflict"}));
 
     auto audit = planner().plan(a, {{"王芳", "只审核总部的核算汇总，现场由李明审核"}});

@@ -92,9 +92,10 @@ TEST(ChecklistGeneration, CoversEveryCheckOfEverySubclauseInScopeOnce) {
             ASSERT_TRUE(clause);
             ASSERT_FALSE(clause->checks.empty()) << "leaf " << id << " has no checks";
             expected += clause->checks.size();
-            for (const auto& check : clause->checks) EXPECT_TRUE(std::any_of(items.begin(), items.end(), [&](auto& i) {
-                return i.checkId == check.id && i.questionZh == check.zh && i.questionEn == check.en;
-            })) << check.id;
+            for (const auto& check : clause->checks)
+                EXPECT_TRUE(std::any_of(items.begin(), items.end(), [&](auto& i) {
+                    return i.checkId == check.id && i.questionZh == check.zh && i.questionEn == check.en;
+                })) << check.id;
         }
         EXPECT_EQ(items.size(), expected) << scope;
         for (std::size_t i = 0; i < items.size(); ++i) {

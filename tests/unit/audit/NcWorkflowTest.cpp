@@ -76,8 +76,8 @@ TEST(NcWorkflow, NobodyVerifiesTheirOwnAction) {
 }
 
 TEST(NcWorkflow, AClosedNcOnlyReopensAndOnlyOnce) {
-    for (auto step : {Step::Contain, Step::AnalyseCause, Step::AddAction, Step::ImplementAction, Step::Verify,
-                      Step::Close})
+    for (auto step :
+         {Step::Contain, Step::AnalyseCause, Step::AddAction, Step::ImplementAction, Step::Verify, Step::Close})
         EXPECT_EQ(code(step, NcState::Closed), "nc_closed") << nc_workflow::toString(step);
     EXPECT_EQ(code(Step::Reopen, NcState::Closed), "ok");
     EXPECT_EQ(code(Step::Reopen, NcState::Closed, "李明", 9), "already_reopened");

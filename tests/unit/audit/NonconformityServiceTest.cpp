@@ -69,7 +69,7 @@ TEST_F(NonconformityTest, WalksTheWholeWorkflowToAVerifiedClosure) {
     EXPECT_EQ(nc.containedOn, "2026-03-02");
 
     nc = service("王芳").analyseCause(nc.id, {"没有抄表记录", "抄表员休假无人替代", "抄表职责未写入岗位说明"},
-                                       CauseCategory::Management);
+                                      CauseCategory::Management);
     EXPECT_EQ(nc.state, NcState::CauseAnalysed);
     EXPECT_EQ(nc.rootCause, "抄表职责未写入岗位说明");  // the last why, when none is given
     EXPECT_EQ(nc.analysedBy, "王芳");
@@ -194,7 +194,9 @@ TEST_F(NonconformityTest, FieldsOfEachStepAreValidated) {
     EXPECT_EQ(issueCode([&] { service().contain(nc.id, "x", "2026-02-01"); }), "on:too_early");
     service().contain(nc.id, "x");
     EXPECT_EQ(issueCode([&] { service().analyseCause(nc.id, {}, CauseCategory::Method); }), "whys:required");
-    EXPECT_EQ(issueCode([&] { service().analyseCause(nc.id, {"a", "b", "c", "d", "e", "f"}, CauseCategory::Method); }),
+    EXPECT_EQ(issueCode([&] {
+                  service().analyseCause(nc.id, {"a", "b", "c", "d", "e", "f"}, CauseCategory::Method);
+              }),
               "whys:too_many");
     EXPECT_EQ(issueCode([&] { service().analyseCause(nc.id, {"a", ""}, CauseCategory::Method); }), "whys[1]:required");
     service().analyseCause(nc.id, {"a"}, CauseCategory::Method);
