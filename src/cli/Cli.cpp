@@ -41,6 +41,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addNeutralityCommand(app, ctx);
     addRegisterCommand(app, ctx);
     addReadinessCommand(app, ctx);
+    addChecklistCommand(app, ctx);
+    addAuditCommand(app, ctx);
+    addNcCommand(app, ctx);
+    addActionCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -33,5 +33,9 @@ void addFactorsCommand(CLI::App& app, Context& ctx);
 void addNeutralityCommand(CLI::App& app, Context& ctx);
 void addRegisterCommand(CLI::App& app, Context& ctx);
 void addReadinessCommand(CLI::App& app, Context& ctx);
+void addChecklistCommand(CLI::App& app, Context& ctx);
+void addAuditCommand(CLI::App& app, Context& ctx);
+void addNcCommand(CLI::App& app, Context& ctx);
+void addActionCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli

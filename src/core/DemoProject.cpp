@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/core/DemoProject.h"
 
+#include "cnms/audit/AuditDemo.h"
 #include "cnms/core/SiteService.h"
 #include "demo/DemoParts.h"
 #include "cnms/records/DemoRegisters.h"
@@ -26,6 +27,7 @@ void populate(ProjectStore& store) {
     records::populateDemoRegisters(store, records::SystemToday());
     populateInventory(store);
     populateNeutrality(store);
+    populateAudit(store);
     work->commit();
 }
 

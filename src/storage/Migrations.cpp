@@ -10,6 +10,7 @@ namespace cnms::storage {
 const std::vector<Migration>& projectMigrations() {
     static const std::vector<Migration> steps = {
         migrations::v001Initial,
+        migrations::v002Audit,
         migrations::v003Registers,
         migrations::v004Inventory,
         migrations::v005Neutrality,

@@ -7,6 +7,11 @@
 #include "ChangeLogWriter.h"
 #include "SqliteActivityRepository.h"
 #include "SqliteNeutralityRepositories.h"
+#include "SqliteActionRepository.h"
+#include "SqliteAuditProgrammeRepository.h"
+#include "SqliteAuditRepository.h"
+#include "SqliteChecklistRepository.h"
+#include "SqliteNonconformityRepository.h"
 #include "SqliteOrganizationRepository.h"
 #include "SqliteRegisterRepository.h"
 #include "SqliteSiteRepository.h"
@@ -31,6 +36,11 @@ public:
     neutrality::TargetRepository& targets() override { return m_targets; }
     RegisterRepository& registers() override { return m_registers; }
     FileReferenceRepository& fileReferences() override { return m_fileReferences; }
+    AuditProgrammeRepository& auditProgrammes() override { return m_auditProgrammes; }
+    AuditRepository& audits() override { return m_audits; }
+    ChecklistRepository& checklists() override { return m_checklists; }
+    NonconformityRepository& nonconformities() override { return m_nonconformities; }
+    ActionRepository& actions() override { return m_actions; }
     const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
     ProjectInfo info() const override;
     std::string actor() const override;
@@ -55,6 +65,11 @@ private:
     SqliteTargetRepository m_targets;
     SqliteRegisterRepository m_registers;
     SqliteFileReferenceRepository m_fileReferences;
+    SqliteAuditProgrammeRepository m_auditProgrammes;
+    SqliteAuditRepository m_audits;
+    SqliteChecklistRepository m_checklists;
+    SqliteNonconformityRepository m_nonconformities;
+    SqliteActionRepository m_actions;
 };
 
 }  // namespace cnms::storage

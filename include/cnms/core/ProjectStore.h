@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "cnms/accounting/InventoryStore.h"
+#include "cnms/audit/AuditPorts.h"
+#include "cnms/core/Action.h"
 #include "cnms/core/Organization.h"
 #include "cnms/core/Site.h"
 #include "cnms/neutrality/NeutralityStore.h"
@@ -135,6 +137,13 @@ public:
     virtual neutrality::TargetRepository& targets() = 0;
     virtual RegisterRepository& registers() = 0;
     virtual FileReferenceRepository& fileReferences() = 0;
+    // Internal audit and nonconformity (see cnms/audit/AuditPorts.h)
+    virtual AuditProgrammeRepository& auditProgrammes() = 0;
+    virtual AuditRepository& audits() = 0;
+    virtual ChecklistRepository& checklists() = 0;
+    virtual NonconformityRepository& nonconformities() = 0;
+    /** The actions register shared by nonconformities, risks and management reviews. */
+    virtual ActionRepository& actions() = 0;
     virtual const ChangeLogReader& changeLog() const = 0;
     virtual ProjectInfo info() const = 0;
     /** The name written into the change log: the project's user setting, else the OS user. */

@@ -87,7 +87,7 @@ std::vector<FieldIssue> validate(const OffsetCredit& c) {
         issues.push_back({"vintage", "out_of_range", "the vintage must be a year between 1990 and 2100"});
     if (!std::isfinite(c.quantityTco2e) || c.quantityTco2e <= 0)
         issues.push_back({"quantity_tco2e", "must_be_positive", "the quantity must be a number above 0 tCO2e"});
-    if (!c.retirementDate.empty() && !isIsoDate(c.retirementDate))
+    if (!c.retirementDate.empty() && !iso_date::isValid(c.retirementDate))
         issues.push_back({"retirement_date", "date_invalid", "'" + c.retirementDate + "' is not a date YYYY-MM-DD"});
     if (c.status == CreditStatus::Retired && c.retirementDate.empty())
         issues.push_back({"retirement_date", "required", "a retired credit needs its retirement date"});

@@ -53,7 +53,7 @@ std::optional<MeasureStatus> measureStatusFromString(std::string_view s) {
 std::vector<FieldIssue> validate(const ReductionMeasure& m) {
     std::vector<FieldIssue> issues;
     if (text::trim(m.title).empty()) issues.push_back({"title", "required", "the measure needs a title"});
-    if (!m.startDate.empty() && !isIsoDate(m.startDate))
+    if (!m.startDate.empty() && !iso_date::isValid(m.startDate))
         issues.push_back({"start_date", "date_invalid", "'" + m.startDate + "' is not a date YYYY-MM-DD"});
     if (!std::isfinite(m.capex) || m.capex < 0)
         issues.push_back({"capex", "must_not_be_negative", "the capital cost must be 0 or more"});
