@@ -111,9 +111,9 @@ ReadinessPage::ReadinessPage(const PageContext& context, QWidget* parent)
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 230);
-    m_table->setColumnWidth(1, 80);
-    m_table->setColumnWidth(2, 300);
+    m_table->setColumnWidth(0, 190);
+    m_table->setColumnWidth(1, 72);
+    m_table->setColumnWidth(2, 250);
     m_details->setOpenLinks(false);
 
     auto* header = new QHBoxLayout;
@@ -136,8 +136,8 @@ ReadinessPage::ReadinessPage(const PageContext& context, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(detailBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
