@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "CatalogueText.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
@@ -103,7 +105,7 @@ RegisterPage::RegisterPage(const PageContext& context, const records::RegisterSc
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
-    if (m_model->columnCount() > 0) m_view->setColumnWidth(0, 220);
+    fitColumns();
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search);
@@ -128,6 +130,7 @@ RegisterPage::RegisterPage(const PageContext& context, const records::RegisterSc
     connect(m_view, &QTableView::doubleClicked, this, &RegisterPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::fitColumns);
     retranslate();
 }
 
@@ -258,6 +261,13 @@ void RegisterPage::exportCsv() {
     } catch (...) {
         m_context.dialogs.warning(this, tr("Export CSV"), ErrorText::exception(std::current_exception()));
     }
+}
+
+void RegisterPage::fitColumns() {
+    // Columns as wide as their content, within bounds: long titles must not push the rest away.
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column) + 12, 80, 280));
 }
 
 void RegisterPage::updateActions() {

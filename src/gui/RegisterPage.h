@@ -55,6 +55,7 @@ private:
     RegisterRecordDialog* openDialog(int mode, std::optional<records::RegisterRecord> existing);
     void retranslate();
     void updateActions();
+    void fitColumns();
 
     PageContext m_context;
     const records::RegisterSchema& m_schema;
