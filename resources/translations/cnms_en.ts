@@ -316,6 +316,14 @@
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
+    <message>
+        <source>(%1 of %2 clauses met)</source>
+        <translation>(%1 of %2 clauses met)</translation>
+    </message>
+    <message>
+        <source>Readiness for audit:</source>
+        <translation>Readiness for audit:</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::MainWindow</name>
@@ -608,6 +616,277 @@
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ReadinessPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>in place</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>not tracked by this version</source>
+        <translation>not tracked by this version</translation>
+    </message>
+    <message>
+        <source>ready for audit: %1 clauses met, %2 partly met, %3 missing</source>
+        <translation>ready for audit: %1 clauses met, %2 partly met, %3 missing</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1</source>
+        <translation>
+            <numerusform>%n record, %1</numerusform>
+            <numerusform>%n records, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to page: %1</source>
+        <translation>Go to page: %1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translation>What the standard asks</translation>
+    </message>
+    <message>
+        <source>Required records</source>
+        <translation>Required records</translation>
+    </message>
+    <message>
+        <source>A good example</source>
+        <translation>A good example</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RegisterPage</name>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Delete "%1" from %2?
+The change log keeps what it was.</source>
+        <translation>Delete "%1" from %2?
+The change log keeps what it was.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>History of "%1"</source>
+        <translation>History of "%1"</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change (old → new)</source>
+        <translation>Change (old → new)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue (highlighted)</source>
+        <translation>
+            <numerusform>%n overdue (highlighted)</numerusform>
+            <numerusform>%n overdue (highlighted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all fields</source>
+        <translation>Search all fields</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Keep the selected record as history and store a new version of it</source>
+        <translation>Keep the selected record as history and store a new version of it</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RegisterRecordDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Add to %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>New version: %1</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RegisterTableModel</name>
+    <message>
+        <source>Overdue: %1 was %2</source>
+        <translation>Overdue: %1 was %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,14 @@
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
+    <message>
+        <source>(%1 of %2 clauses met)</source>
+        <translation>（%2 个条款中已满足 %1 个）</translation>
+    </message>
+    <message>
+        <source>Readiness for audit:</source>
+        <translation>审核就绪度：</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::MainWindow</name>
@@ -608,6 +616,274 @@
     <message>
         <source>Sites</source>
         <translation>场所</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>体系就绪度</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ReadinessPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>策划</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>改进</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>部分满足</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>已具备</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>not tracked by this version</source>
+        <translation>本版本尚未跟踪</translation>
+    </message>
+    <message>
+        <source>ready for audit: %1 clauses met, %2 partly met, %3 missing</source>
+        <translation>审核就绪：%1 个条款已满足，%2 个部分满足，%3 个缺失</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求的记录</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>现有情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1</source>
+        <translation>
+            <numerusform>%n 条记录，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to page: %1</source>
+        <translation>转到页面：%1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页面</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translation>标准的要求</translation>
+    </message>
+    <message>
+        <source>Required records</source>
+        <translation>要求的记录</translation>
+    </message>
+    <message>
+        <source>A good example</source>
+        <translation>良好示例</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RegisterPage</name>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from %2?
+The change log keeps what it was.</source>
+        <translation>从%2中删除“%1”？
+变更日志会保留其原有内容。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation>“%1”的变更历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change (old → new)</source>
+        <translation>变更（原值 → 新值）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue (highlighted)</source>
+        <translation>
+            <numerusform>%n 条已逾期（突出显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all fields</source>
+        <translation>搜索全部字段</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>新版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Keep the selected record as history and store a new version of it</source>
+        <translation>将所选记录保留为历史，并保存它的新版本</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RegisterRecordDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>新版本：%1</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>标有 * 的字段为必填项。</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RegisterTableModel</name>
+    <message>
+        <source>Overdue: %1 was %2</source>
+        <translation>已逾期：%1为 %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>

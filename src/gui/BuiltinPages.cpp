@@ -5,16 +5,28 @@
 #include <QtGlobal>
 
 #include "OrganizationPage.h"
+#include "CatalogueText.h"
 #include "PageRegistry.h"
+#include "ReadinessPage.h"
+#include "RegisterPage.h"
 #include "SitesPage.h"
+#include "cnms/records/RegisterSchema.h"
 
 namespace cnms::gui {
 
 void registerBuiltinPages(PageRegistry& r) {
     // clang-format off
+    r.add({"readiness",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "Readiness"),            {},               ":/icons/pdca.svg",         makePage<ReadinessPage>});
     r.add({"organization", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Organization profile"), {"organization"}, ":/icons/organization.svg", makePage<OrganizationPage>});
     r.add({"sites",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Sites"),                {"site"},         ":/icons/site.svg",         makePage<SitesPage>});
     // clang-format on
+    // One generic page per register; each sits under the clauses that require its record type.
+    for (const auto& schema : records::RegisterSchemas::shipped().all()) {
+        const records::RegisterSchema* s = &schema;
+        r.add({QString::fromStdString(schema.type), nullptr, {QString::fromStdString(schema.type)}, ":/icons/clause.svg",
+               [s](const PageContext& context, QWidget* parent) -> QWidget* { return new RegisterPage(context, *s, parent); },
+               [s] { return QString::fromStdString(catalogue_text::chinese() ? s->zh : s->en); }});
+    }
 }
 
 }  // namespace cnms::gui

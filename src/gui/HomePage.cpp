@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include "ProjectSession.h"
+#include "cnms/records/EvidenceProviders.h"
+#include "cnms/records/Today.h"
 
 namespace cnms::gui {
 namespace {
@@ -126,6 +128,7 @@ void HomePage::setSession(ProjectSession* session) {
         connect(m_session, &ProjectSession::organizationChanged, this, &HomePage::refreshSummary);
         connect(m_session, &ProjectSession::siteAdded, this, &HomePage::refreshSummary);
         connect(m_session, &ProjectSession::siteRemoved, this, &HomePage::refreshSummary);
+        connect(m_session, &ProjectSession::recordsChanged, this, &HomePage::refreshSummary);
     }
     refreshSummary();
 }
@@ -149,6 +152,21 @@ void HomePage::refreshSummary() {
         org.creditCode.empty() ? tr("not entered yet") : QString::fromStdString(org.creditCode));
     add(tr("Boundary approach:"), consolidationName(org.consolidation));
     add(tr("Sites:"), QString::number(m_session->sites().size()));
+    {
+        const auto report =
+            records::projectReadiness(m_session->store()).evaluate(records::SystemToday().date());
+        auto* readiness = new QLabel(QStringLiteral("<a href=\"readiness\"><b>%1 %</b></a> &nbsp;%2")
+                                         .arg(report.percent, 0, 'f', 0)
+                                         .arg(tr("(%1 of %2 clauses met)")
+                                                  .arg(report.met)
+                                                  .arg(report.clauses.size())
+                                                  .toHtmlEscaped()),
+                                     m_summary);
+        readiness->setObjectName(QStringLiteral("readinessSummary"));
+        readiness->setTextFormat(Qt::RichText);
+        connect(readiness, &QLabel::linkActivated, this, &HomePage::pageRequested);
+        m_summaryForm->addRow(tr("Readiness for audit:"), readiness);
+    }
     if (!org.standardNumber.empty()) add(tr("Standard number:"), QString::fromStdString(org.standardNumber));
     add(tr("Project file:"), QDir::toNativeSeparators(QString::fromStdString(info.path)));
     add(tr("File format version:"),

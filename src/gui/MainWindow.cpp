@@ -257,7 +257,7 @@ bool MainWindow::showPage(const QString& id) {
     } else if (auto* frame = m_pages.value(id)) {
         target = frame;
     } else if (const PageSpec* spec = m_registry.find(id); spec && m_session) {
-        auto* created = new PageFrame(*spec, spec->create(PageContext{*m_session, m_dialogs}, nullptr), m_stack);
+        auto* created = new PageFrame(*spec, spec->create(PageContext{*m_session, m_dialogs, [this](const QString& page) { return showPage(page); }}, nullptr), m_stack);
         m_stack->addWidget(created);
         m_pages.insert(id, created);
         target = created;

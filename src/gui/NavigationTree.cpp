@@ -89,6 +89,14 @@ void NavigationTree::build() {
     home->setData(0, KindRole, HomeItem);
     home->setData(0, PageIdRole, QStringLiteral("home"));
     home->setIcon(0, QIcon(QStringLiteral(":/icons/home.svg")));
+    // Pages that hold no record type of their own (the readiness navigator) sit right after Home.
+    for (const auto& page : m_pages.pages()) {
+        if (!page.recordTypes.isEmpty()) continue;
+        auto* entry = new QTreeWidgetItem(this);
+        entry->setData(0, KindRole, PageItem);
+        entry->setData(0, PageIdRole, page.id);
+        entry->setIcon(0, QIcon(page.icon));
+    }
 
     for (Pdca phase : kPhases) {
         auto* group = new QTreeWidgetItem;

@@ -6,7 +6,10 @@
 
 namespace cnms::gui {
 
-QString PageSpec::translatedTitle() const { return QCoreApplication::translate("cnms::gui::Pages", title); }
+QString PageSpec::translatedTitle() const {
+    if (dataTitle) return dataTitle();
+    return QCoreApplication::translate("cnms::gui::Pages", title);
+}
 
 bool PageSpec::serves(const Clause& clause) const {
     for (const auto& type : recordTypes)
@@ -30,6 +33,12 @@ std::vector<const PageSpec*> PageRegistry::pagesFor(const Clause& clause) const 
     for (const auto& page : m_pages)
         if (page.serves(clause)) out.push_back(&page);
     return out;
+}
+
+const PageSpec* PageRegistry::pageForRecordType(const QString& recordType) const {
+    for (const auto& page : m_pages)
+        if (page.recordTypes.contains(recordType)) return &page;
+    return nullptr;
 }
 
 const PageRegistry& PageRegistry::builtin() {

@@ -20,6 +20,8 @@ class ProjectSession;
 struct PageContext {
     ProjectSession& session;
     Dialogs& dialogs;
+    /** Shows another page by id (set by MainWindow; empty in tests that build a page alone). */
+    std::function<bool(const QString&)> showPage = {};
 };
 
 /**
@@ -32,6 +34,8 @@ struct PageSpec {
     QStringList recordTypes;  ///< catalogue record types the page edits, e.g. {"site"}
     QString icon;         ///< resource path of the page's icon
     std::function<QWidget*(const PageContext&, QWidget* parent)> create;
+    /** For pages named by data rather than tr() (a register's name from its schema): the title now. */
+    std::function<QString()> dataTitle = {};
 
     QString translatedTitle() const;
     /** True when `clause` requires one of this page's record types. */
@@ -52,6 +56,8 @@ public:
     const PageSpec* find(const QString& id) const;
     /** Pages that serve `clause`, in registration order. */
     std::vector<const PageSpec*> pagesFor(const Clause& clause) const;
+    /** The first page that edits `recordType`, or nullptr. */
+    const PageSpec* pageForRecordType(const QString& recordType) const;
 
     /** The pages this build ships (see BuiltinPages.cpp). */
     static const PageRegistry& builtin();

@@ -48,6 +48,15 @@ public:
     void removeSite(SiteId id);
     void saveOrganization(const Organization& org);
 
+    /**
+     * The store, for the schema-driven registers and readiness: their pages call RegisterService
+     * directly (validation and change log are the service's) and then announce the change with
+     * notifyRecordsChanged, so every open view refreshes. Register edits are not on the undo stack.
+     */
+    ProjectStore& store() { return *m_store; }
+    /** Tells every view that records of register `type` were added, changed or removed. */
+    void notifyRecordsChanged(const QString& type) { emit recordsChanged(type); }
+
     /** Writes a copy of the project to `path`; throws std::runtime_error naming the path. */
     void saveCopyTo(const QString& path);
 
@@ -68,6 +77,8 @@ signals:
     void siteAdded(const cnms::Site& site);
     void siteChanged(const cnms::Site& site);
     void siteRemoved(cnms::SiteId id);
+    /** Records of register `type` changed (see notifyRecordsChanged). */
+    void recordsChanged(const QString& type);
     /** An undo or redo could not be applied (e.g. the file was changed elsewhere); translated. */
     void commandFailed(const QString& message);
 
