@@ -181,6 +181,53 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>NCV %1 %2</source>
+        <translation>低位发热量 %1 %2</translation>
+    </message>
+    <message>
+        <source>C %1 tC/TJ</source>
+        <translation>单位热值含碳量 %1 tC/TJ</translation>
+    </message>
+    <message>
+        <source>CO2 %1 kg/TJ</source>
+        <translation>CO2 %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>oxidation %1 %</source>
+        <translation>碳氧化率 %1 %</translation>
+    </message>
+    <message>
+        <source>CH4 %1 kg/TJ</source>
+        <translation>CH4 %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>N2O %1 kg/TJ</source>
+        <translation>N2O %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
     <name>RemoveSiteCommand</name>
     <message>
         <source>delete site %1</source>
@@ -224,6 +271,139 @@
     <message>
         <source>The organization&apos;s share in the site; used when the boundary approach is equity share.</source>
         <translation>组织在该场所中所占的股权份额；采用股权比例法确定组织边界时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ActivityPage</name>
+    <message>
+        <source>All sites</source>
+        <translation>全部场所</translation>
+    </message>
+    <message>
+        <source>No activity data yet: use Import… to bring in a CSV or xlsx file.</source>
+        <translation>尚无活动数据：请用“导入…”导入 CSV 或 xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 records shown so far (scroll for more); %2 in %3</source>
+        <translation>已显示 %1 条记录（向下滚动加载更多）；%3 年共 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 records shown; %2 in %3</source>
+        <translation>已显示 %1 条记录；%3 年共 %2 条</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>场所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
+        <translation>从 CSV 或 xlsx 文件导入活动数据（全部导入或全部不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ActivityTableModel</name>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>排放源类型</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::FactorLibraryPage</name>
+    <message>
+        <source>Factor sets (shipped sets are read-only)</source>
+        <translation>排放因子集（随软件提供的因子集只读）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>因子数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source> (project&apos;s own)</source>
+        <translation>（本项目自有）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Activity unit</source>
+        <translation>活动数据单位</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Select a factor set to see its factors</source>
+        <translation>选择一个因子集以查看其因子</translation>
+    </message>
+    <message>
+        <source>Low confidence: unconfirmed or disputed value; its use is flagged in the inventory</source>
+        <translation>低可信度：数值未经确认或存在争议；清单中会标出其使用</translation>
+    </message>
+    <message>
+        <source>Factors of %1 %2: %3, of which %4 of low confidence</source>
+        <translation>%1 %2 的因子：%3 个，其中低可信度 %4 个</translation>
     </message>
 </context>
 <context>
@@ -315,6 +495,238 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ImportDialog</name>
+    <message>
+        <source>Import activity data</source>
+        <translation>导入活动数据</translation>
+    </message>
+    <message>
+        <source>Activity data (*.csv *.xlsx);;All files (*)</source>
+        <translation>活动数据 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>正在检查 %1 …</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>正在导入 %1 …</translation>
+    </message>
+    <message>
+        <source>Reading rows …</source>
+        <translation>正在读取数据行 …</translation>
+    </message>
+    <message>
+        <source>%1 rows read …</source>
+        <translation>已读取 %1 行 …</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>已从 %2 导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 rows of %2 are valid; nothing was stored.</source>
+        <translation>试运行：%2 的全部 %1 行均有效；未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消；未保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was refused with %n problem(s); nothing was stored. Fix them and import again.</source>
+        <translation>
+            <numerusform>文件因 %n 个问题被拒绝；未保存任何数据。请修正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was stored.</source>
+        <translation>导入失败；未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK) or xlsx with the activity data columns</source>
+        <translation>含活动数据列的 CSV（UTF-8 或 GBK）或 xlsx 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check every row without storing anything</source>
+        <translation>检查每一行，但不保存任何数据</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::InventoryPage</name>
+    <message>
+        <source>%1 tCO2e in %2</source>
+        <translation>%2 年 %1 tCO2e</translation>
+    </message>
+    <message>
+        <source>Uncertainty ±%1 % (95 %)</source>
+        <translation>不确定性 ±%1 %（95 %）</translation>
+    </message>
+    <message>
+        <source>Uncertainty not available</source>
+        <translation>不确定性不可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity record(s)</source>
+        <translation>
+            <numerusform>%n 条活动数据记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GWP: %1</source>
+        <translation>GWP：%1</translation>
+    </message>
+    <message>
+        <source>biogenic CO2 %1 t reported apart</source>
+        <translation>生物质 CO2 %1 t 单独报告</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 category</source>
+        <translation>ISO 14064-1 类别</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>温室气体</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Low-confidence factor %1 (%2@%3) used for %4: %5 tCO2e, %6 % of the total</source>
+        <translation>使用了低可信度因子 %1（%2@%3）用于 %4：%5 tCO2e，占总量 %6 %</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <source>Scope %1 %2</source>
+        <translation>范围 %1 %2</translation>
+    </message>
+    <message>
+        <source>Share by scope</source>
+        <translation>各范围占比</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Emissions by month and scope</source>
+        <translation>按月份和范围的排放</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;GWP:</source>
+        <translation>GWP(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Pinned for the year</source>
+        <translation>本年度锁定的</translation>
+    </message>
+    <message>
+        <source>another GWP set applies to this view only; the year stays pinned</source>
+        <translation>选择其他 GWP 值仅用于本视图；年度锁定不变</translation>
+    </message>
+    <message>
+        <source>By scope</source>
+        <translation>按范围</translation>
+    </message>
+    <message>
+        <source>By ISO category</source>
+        <translation>按 ISO 类别</translation>
+    </message>
+    <message>
+        <source>By gas</source>
+        <translation>按气体</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>按场所</translation>
+    </message>
+    <message>
+        <source>No activity data yet: import a file of activity data (page “Activity data”, Import…) to see the inventory.</source>
+        <translation>尚无活动数据：请先导入活动数据文件（“活动数据”页面，导入…），然后查看清单。</translation>
+    </message>
+    <message>
+        <source>The inventory could not be computed:
+%1</source>
+        <translation>无法计算清单：
+%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1020,18 @@
     <message>
         <source>Sites</source>
         <translation>场所</translation>
+    </message>
+    <message>
+        <source>GHG inventory</source>
+        <translation>温室气体排放清单</translation>
+    </message>
+    <message>
+        <source>Activity data</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <source>Emission factors</source>
+        <translation>排放因子库</translation>
     </message>
 </context>
 <context>

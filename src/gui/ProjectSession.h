@@ -35,6 +35,11 @@ public:
     ProjectInfo info() const;
     bool isReadOnly() const;
     QUndoStack* undoStack() { return &m_undo; }
+    /**
+     * The store, for pages that read activity data and inventories on the UI thread. Work in a
+     * worker thread opens its own connection to path() instead: the store is not shared across threads.
+     */
+    ProjectStore& store() { return *m_store; }
 
     Organization organization() const;
     std::vector<Site> sites() const;
@@ -50,6 +55,9 @@ public:
 
     /** Writes a copy of the project to `path`; throws std::runtime_error naming the path. */
     void saveCopyTo(const QString& path);
+
+    /** Announces that activity data were imported or changed outside the undo stack (an import). */
+    void notifyActivitiesChanged() { emit activitiesChanged(); }
 
     /** Re-reads the undo commands' descriptions after a language switch. */
     void retranslateCommands();
@@ -70,6 +78,8 @@ signals:
     void siteRemoved(cnms::SiteId id);
     /** An undo or redo could not be applied (e.g. the file was changed elsewhere); translated. */
     void commandFailed(const QString& message);
+    /** Activity data changed (an import was stored): inventories and tables must be re-read. */
+    void activitiesChanged();
 
 private:
     /** Pushes a command and rethrows what its first redo threw, if anything. */

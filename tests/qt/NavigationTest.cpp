@@ -39,7 +39,7 @@ private slots:
         const auto& catalogue = ClauseCatalogue::shipped();
         NavigationTree tree(PageRegistry::builtin(), catalogue);
         QCOMPARE(tree.topLevelItem(0)->text(0), QStringLiteral("Home"));
-        QCOMPARE(tree.pageEntries(), (QStringList{"organization", "sites"}));
+        QCOMPARE(tree.pageEntries(), (QStringList{"organization", "sites", "inventory", "activities", "factors"}));
 
         // Walk up from the Sites entry: its clause requires sites, the top clause is its parent, then the phase.
         QTreeWidgetItem* sites = findText(tree, "Sites");
