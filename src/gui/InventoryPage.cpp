@@ -217,6 +217,7 @@ void InventoryPage::reloadYears() {
     int index = previous.isValid() ? m_year->findData(previous) : -1;
     m_year->setCurrentIndex(index >= 0 ? index : m_year->count() - 1);  // the latest year by default
     m_year->setEnabled(m_year->count() > 0);
+    m_gwp->setEnabled(m_year->count() > 0);
 }
 
 void InventoryPage::recompute() {
