@@ -181,6 +181,53 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>NCV %1 %2</source>
+        <translation>NCV %1 %2</translation>
+    </message>
+    <message>
+        <source>C %1 tC/TJ</source>
+        <translation>C %1 tC/TJ</translation>
+    </message>
+    <message>
+        <source>CO2 %1 kg/TJ</source>
+        <translation>CO2 %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>oxidation %1 %</source>
+        <translation>oxidation %1 %</translation>
+    </message>
+    <message>
+        <source>CH4 %1 kg/TJ</source>
+        <translation>CH4 %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>N2O %1 kg/TJ</source>
+        <translation>N2O %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
     <name>RemoveSiteCommand</name>
     <message>
         <source>delete site %1</source>
@@ -224,6 +271,139 @@
     <message>
         <source>The organization's share in the site; used when the boundary approach is equity share.</source>
         <translation>The organization's share in the site; used when the boundary approach is equity share.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ActivityPage</name>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>No activity data yet: use Import… to bring in a CSV or xlsx file.</source>
+        <translation>No activity data yet: use Import… to bring in a CSV or xlsx file.</translation>
+    </message>
+    <message>
+        <source>%1 records shown so far (scroll for more); %2 in %3</source>
+        <translation>%1 records shown so far (scroll for more); %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 records shown; %2 in %3</source>
+        <translation>%1 records shown; %2 in %3</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>Reporting &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
+        <translation>Import activity data from a CSV or xlsx file (all rows or none)</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ActivityTableModel</name>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Source type</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::FactorLibraryPage</name>
+    <message>
+        <source>Factor sets (shipped sets are read-only)</source>
+        <translation>Factor sets (shipped sets are read-only)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Factors</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source> (project's own)</source>
+        <translation> (project's own)</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Activity unit</source>
+        <translation>Activity unit</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Select a factor set to see its factors</source>
+        <translation>Select a factor set to see its factors</translation>
+    </message>
+    <message>
+        <source>Low confidence: unconfirmed or disputed value; its use is flagged in the inventory</source>
+        <translation>Low confidence: unconfirmed or disputed value; its use is flagged in the inventory</translation>
+    </message>
+    <message>
+        <source>Factors of %1 %2: %3, of which %4 of low confidence</source>
+        <translation>Factors of %1 %2: %3, of which %4 of low confidence</translation>
     </message>
 </context>
 <context>
@@ -323,6 +503,240 @@
     <message>
         <source>Readiness for audit:</source>
         <translation>Readiness for audit:</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ImportDialog</name>
+    <message>
+        <source>Import activity data</source>
+        <translation>Import activity data</translation>
+    </message>
+    <message>
+        <source>Activity data (*.csv *.xlsx);;All files (*)</source>
+        <translation>Activity data (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choose a file to import.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>Checking %1 …</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>Importing %1 …</translation>
+    </message>
+    <message>
+        <source>Reading rows …</source>
+        <translation>Reading rows …</translation>
+    </message>
+    <message>
+        <source>%1 rows read …</source>
+        <translation>%1 rows read …</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>Imported %1 rows from %2.</translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 rows of %2 are valid; nothing was stored.</source>
+        <translation>Dry run: all %1 rows of %2 are valid; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>The import was cancelled; nothing was stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was refused with %n problem(s); nothing was stored. Fix them and import again.</source>
+        <translation>
+            <numerusform>The file was refused with %n problem(s); nothing was stored. Fix them and import again.</numerusform>
+            <numerusform>The file was refused with %n problem(s); nothing was stored. Fix them and import again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was stored.</source>
+        <translation>The import failed; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK) or xlsx with the activity data columns</source>
+        <translation>CSV (UTF-8 or GBK) or xlsx with the activity data columns</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>Check every row without storing anything</source>
+        <translation>Check every row without storing anything</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::InventoryPage</name>
+    <message>
+        <source>%1 tCO2e in %2</source>
+        <translation>%1 tCO2e in %2</translation>
+    </message>
+    <message>
+        <source>Uncertainty ±%1 % (95 %)</source>
+        <translation>Uncertainty ±%1 % (95 %)</translation>
+    </message>
+    <message>
+        <source>Uncertainty not available</source>
+        <translation>Uncertainty not available</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity record(s)</source>
+        <translation>
+            <numerusform>%n activity record(s)</numerusform>
+            <numerusform>%n activity record(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GWP: %1</source>
+        <translation>GWP: %1</translation>
+    </message>
+    <message>
+        <source>biogenic CO2 %1 t reported apart</source>
+        <translation>biogenic CO2 %1 t reported apart</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 category</source>
+        <translation>ISO 14064-1 category</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Low-confidence factor %1 (%2@%3) used for %4: %5 tCO2e, %6 % of the total</source>
+        <translation>Low-confidence factor %1 (%2@%3) used for %4: %5 tCO2e, %6 % of the total</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+    <message>
+        <source>Scope %1 %2</source>
+        <translation>Scope %1 %2</translation>
+    </message>
+    <message>
+        <source>Share by scope</source>
+        <translation>Share by scope</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Emissions by month and scope</source>
+        <translation>Emissions by month and scope</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>Reporting &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;GWP:</source>
+        <translation>&amp;GWP:</translation>
+    </message>
+    <message>
+        <source>Pinned for the year</source>
+        <translation>Pinned for the year</translation>
+    </message>
+    <message>
+        <source>another GWP set applies to this view only; the year stays pinned</source>
+        <translation>another GWP set applies to this view only; the year stays pinned</translation>
+    </message>
+    <message>
+        <source>By scope</source>
+        <translation>By scope</translation>
+    </message>
+    <message>
+        <source>By ISO category</source>
+        <translation>By ISO category</translation>
+    </message>
+    <message>
+        <source>By gas</source>
+        <translation>By gas</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>By site</translation>
+    </message>
+    <message>
+        <source>No activity data yet: import a file of activity data (page “Activity data”, Import…) to see the inventory.</source>
+        <translation>No activity data yet: import a file of activity data (page “Activity data”, Import…) to see the inventory.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be computed:
+%1</source>
+        <translation>The inventory could not be computed:
+%1</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1034,18 @@
     <message>
         <source>Readiness</source>
         <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>GHG inventory</source>
+        <translation>GHG inventory</translation>
+    </message>
+    <message>
+        <source>Activity data</source>
+        <translation>Activity data</translation>
+    </message>
+    <message>
+        <source>Emission factors</source>
+        <translation>Emission factors</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1404,159 @@ You can bring it back with Edit &gt; Undo.</translation>
     <message>
         <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
         <translation>Delete the selected site (Edit &gt; Undo brings it back)</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportPreviewDialog</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Print Preview – %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Two pages</source>
+        <translation>Two pages</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportRenderer</name>
+    <message>
+        <source>There is no page to print the report on.</source>
+        <translation>There is no page to print the report on.</translation>
+    </message>
+    <message>
+        <source>The report cannot be painted on this device.</source>
+        <translation>The report cannot be painted on this device.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportStrings</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>Appendix %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>Figure %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>No records</translation>
+    </message>
+    <message>
+        <source>%1 more rows are not printed; export the full list from the workbench.</source>
+        <translation>%1 more rows are not printed; export the full list from the workbench.</translation>
     </message>
 </context>
 </TS>

@@ -77,11 +77,11 @@
         <translation>应为 18 位，当前为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 (&quot;%2&quot;) is not allowed: use digits and capital letters except I, O, S, V and Z.</source>
+        <source>Character %1 ("%2") is not allowed: use digits and capital letters except I, O, S, V and Z.</source>
         <translation>第 %1 位字符“%2”无效：只能使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
     </message>
     <message>
-        <source>The check character is &quot;%1&quot; but should be &quot;%2&quot;: a character may have been mistyped.</source>
+        <source>The check character is "%1" but should be "%2": a character may have been mistyped.</source>
         <translation>校验码为“%1”，应为“%2”，可能有字符输入错误。</translation>
     </message>
     <message>
@@ -181,6 +181,53 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>NCV %1 %2</source>
+        <translation>低位发热量 %1 %2</translation>
+    </message>
+    <message>
+        <source>C %1 tC/TJ</source>
+        <translation>单位热值含碳量 %1 tC/TJ</translation>
+    </message>
+    <message>
+        <source>CO2 %1 kg/TJ</source>
+        <translation>CO2 %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>oxidation %1 %</source>
+        <translation>碳氧化率 %1 %</translation>
+    </message>
+    <message>
+        <source>CH4 %1 kg/TJ</source>
+        <translation>CH4 %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>N2O %1 kg/TJ</source>
+        <translation>N2O %1 kg/TJ</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
     <name>RemoveSiteCommand</name>
     <message>
         <source>delete site %1</source>
@@ -222,8 +269,141 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>The organization&apos;s share in the site; used when the boundary approach is equity share.</source>
+        <source>The organization's share in the site; used when the boundary approach is equity share.</source>
         <translation>组织在该场所中所占的股权份额；采用股权比例法确定组织边界时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ActivityPage</name>
+    <message>
+        <source>All sites</source>
+        <translation>全部场所</translation>
+    </message>
+    <message>
+        <source>No activity data yet: use Import… to bring in a CSV or xlsx file.</source>
+        <translation>尚无活动数据：请用“导入…”导入 CSV 或 xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 records shown so far (scroll for more); %2 in %3</source>
+        <translation>已显示 %1 条记录（向下滚动加载更多）；%3 年共 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 records shown; %2 in %3</source>
+        <translation>已显示 %1 条记录；%3 年共 %2 条</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>场所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
+        <translation>从 CSV 或 xlsx 文件导入活动数据（全部导入或全部不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ActivityTableModel</name>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>排放源类型</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::FactorLibraryPage</name>
+    <message>
+        <source>Factor sets (shipped sets are read-only)</source>
+        <translation>排放因子集（随软件提供的因子集只读）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>因子数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source> (project's own)</source>
+        <translation>（本项目自有）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Activity unit</source>
+        <translation>活动数据单位</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Select a factor set to see its factors</source>
+        <translation>选择一个因子集以查看其因子</translation>
+    </message>
+    <message>
+        <source>Low confidence: unconfirmed or disputed value; its use is flagged in the inventory</source>
+        <translation>低可信度：数值未经确认或存在争议；清单中会标出其使用</translation>
+    </message>
+    <message>
+        <source>Factors of %1 %2: %3, of which %4 of low confidence</source>
+        <translation>%1 %2 的因子：%3 个，其中低可信度 %4 个</translation>
     </message>
 </context>
 <context>
@@ -289,7 +469,7 @@
         <translation>工作台的用途</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: &lt;b&gt;Plan&lt;/b&gt; (clauses on context, leadership, planning and support) fixes the boundary, the emission inventory and the targets; &lt;b&gt;Do&lt;/b&gt; runs the operational controls; &lt;b&gt;Check&lt;/b&gt; measures, evaluates and audits; &lt;b&gt;Act&lt;/b&gt; corrects and improves.&lt;/p&gt;&lt;p&gt;The navigation on the left follows that cycle and the clauses of the standard. Under each clause are the pages that hold the records the clause requires. Every change is recorded in the project&apos;s change log with who made it and when, and can be undone with Edit &amp;gt; Undo.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: &lt;b&gt;Plan&lt;/b&gt; (clauses on context, leadership, planning and support) fixes the boundary, the emission inventory and the targets; &lt;b&gt;Do&lt;/b&gt; runs the operational controls; &lt;b&gt;Check&lt;/b&gt; measures, evaluates and audits; &lt;b&gt;Act&lt;/b&gt; corrects and improves.&lt;/p&gt;&lt;p&gt;The navigation on the left follows that cycle and the clauses of the standard. Under each clause are the pages that hold the records the clause requires. Every change is recorded in the project's change log with who made it and when, and can be undone with Edit &amp;gt; Undo.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本标准沿用 ISO 14001 和 ISO 50001 的“策划—实施—检查—改进”（PDCA）循环：&lt;b&gt;策划&lt;/b&gt;（组织所处的环境、领导作用、策划和支持各章）确定边界、排放清单和目标；&lt;b&gt;实施&lt;/b&gt;执行运行控制；&lt;b&gt;检查&lt;/b&gt;开展监视测量、评价和审核；&lt;b&gt;改进&lt;/b&gt;纠正不符合并持续改进。&lt;/p&gt;&lt;p&gt;左侧导航按这一循环和标准条款排列，每个条款下是保存该条款所要求记录的页面。每一处修改都会连同修改人和修改时间记入项目的变更日志，并可通过“编辑 &amp;gt; 撤销”撤回。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -297,15 +477,15 @@
         <translation>从哪里开始</translation>
     </message>
     <message>
-        <source>&lt;ol style=&quot;margin-left: 0px;&quot;&gt;&lt;li&gt;&lt;a href=&quot;page:organization&quot;&gt;Organization profile&lt;/a&gt;: the organization&apos;s name, unified social credit code, industry code (GB/T 4754) and the approach that sets its boundary.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;page:sites&quot;&gt;Sites&lt;/a&gt;: every plant, station and office inside the boundary, with the organization&apos;s equity share in each.&lt;/li&gt;&lt;li&gt;Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, targets and reduction measures, internal audit and management review.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style=&quot;margin-left: 0px;&quot;&gt;&lt;li&gt;&lt;a href=&quot;page:organization&quot;&gt;组织概况&lt;/a&gt;：填写组织名称、统一社会信用代码、行业代码（GB/T 4754）以及确定组织边界的方法。&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;page:sites&quot;&gt;场所&lt;/a&gt;：列出边界内的每个工厂、站点和办公场所，以及组织在其中的股权比例。&lt;/li&gt;&lt;li&gt;随后（随工作台功能扩展）：排放源和活动数据、温室气体排放清单、目标和减排措施、内部审核和管理评审。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;ol style="margin-left: 0px;"&gt;&lt;li&gt;&lt;a href="page:organization"&gt;Organization profile&lt;/a&gt;: the organization's name, unified social credit code, industry code (GB/T 4754) and the approach that sets its boundary.&lt;/li&gt;&lt;li&gt;&lt;a href="page:sites"&gt;Sites&lt;/a&gt;: every plant, station and office inside the boundary, with the organization's equity share in each.&lt;/li&gt;&lt;li&gt;Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, targets and reduction measures, internal audit and management review.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style="margin-left: 0px;"&gt;&lt;li&gt;&lt;a href="page:organization"&gt;组织概况&lt;/a&gt;：填写组织名称、统一社会信用代码、行业代码（GB/T 4754）以及确定组织边界的方法。&lt;/li&gt;&lt;li&gt;&lt;a href="page:sites"&gt;场所&lt;/a&gt;：列出边界内的每个工厂、站点和办公场所，以及组织在其中的股权比例。&lt;/li&gt;&lt;li&gt;随后（随工作台功能扩展）：排放源和活动数据、温室气体排放清单、目标和减排措施、内部审核和管理评审。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Open project</source>
         <translation>当前项目</translation>
     </message>
     <message>
-        <source>No project is open. A project is one file (*.cnms) holding one organization&apos;s management system records.</source>
+        <source>No project is open. A project is one file (*.cnms) holding one organization's management system records.</source>
         <translation>尚未打开项目。一个项目就是一个文件（*.cnms），保存一个组织的管理体系记录。</translation>
     </message>
     <message>
@@ -323,6 +503,234 @@
     <message>
         <source>Readiness for audit:</source>
         <translation>审核就绪度：</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ImportDialog</name>
+    <message>
+        <source>Import activity data</source>
+        <translation>导入活动数据</translation>
+    </message>
+    <message>
+        <source>Activity data (*.csv *.xlsx);;All files (*)</source>
+        <translation>活动数据 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>正在检查 %1 …</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>正在导入 %1 …</translation>
+    </message>
+    <message>
+        <source>Reading rows …</source>
+        <translation>正在读取数据行 …</translation>
+    </message>
+    <message>
+        <source>%1 rows read …</source>
+        <translation>已读取 %1 行 …</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>已从 %2 导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 rows of %2 are valid; nothing was stored.</source>
+        <translation>试运行：%2 的全部 %1 行均有效；未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消；未保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was refused with %n problem(s); nothing was stored. Fix them and import again.</source>
+        <translation><numerusform>文件有 %n 处问题，已全部拒绝，未保存任何内容。请修正后重新导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was stored.</source>
+        <translation>导入失败；未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK) or xlsx with the activity data columns</source>
+        <translation>含活动数据列的 CSV（UTF-8 或 GBK）或 xlsx 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check every row without storing anything</source>
+        <translation>检查每一行，但不保存任何数据</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::InventoryPage</name>
+    <message>
+        <source>%1 tCO2e in %2</source>
+        <translation>%2 年 %1 tCO2e</translation>
+    </message>
+    <message>
+        <source>Uncertainty ±%1 % (95 %)</source>
+        <translation>不确定性 ±%1 %（95 %）</translation>
+    </message>
+    <message>
+        <source>Uncertainty not available</source>
+        <translation>不确定性不可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity record(s)</source>
+        <translation><numerusform>%n 条活动数据记录</numerusform></translation>
+    </message>
+    <message>
+        <source>GWP: %1</source>
+        <translation>GWP：%1</translation>
+    </message>
+    <message>
+        <source>biogenic CO2 %1 t reported apart</source>
+        <translation>生物质 CO2 %1 t 单独报告</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 category</source>
+        <translation>ISO 14064-1 类别</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>温室气体</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Low-confidence factor %1 (%2@%3) used for %4: %5 tCO2e, %6 % of the total</source>
+        <translation>使用了低可信度因子 %1（%2@%3）用于 %4：%5 tCO2e，占总量 %6 %</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <source>Scope %1 %2</source>
+        <translation>范围 %1 %2</translation>
+    </message>
+    <message>
+        <source>Share by scope</source>
+        <translation>各范围占比</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Emissions by month and scope</source>
+        <translation>按月份和范围的排放</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;GWP:</source>
+        <translation>GWP(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Pinned for the year</source>
+        <translation>本年度锁定的</translation>
+    </message>
+    <message>
+        <source>another GWP set applies to this view only; the year stays pinned</source>
+        <translation>选择其他 GWP 值仅用于本视图；年度锁定不变</translation>
+    </message>
+    <message>
+        <source>By scope</source>
+        <translation>按范围</translation>
+    </message>
+    <message>
+        <source>By ISO category</source>
+        <translation>按 ISO 类别</translation>
+    </message>
+    <message>
+        <source>By gas</source>
+        <translation>按气体</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>按场所</translation>
+    </message>
+    <message>
+        <source>No activity data yet: import a file of activity data (page “Activity data”, Import…) to see the inventory.</source>
+        <translation>尚无活动数据：请先导入活动数据文件（“活动数据”页面，导入…），然后查看清单。</translation>
+    </message>
+    <message>
+        <source>The inventory could not be computed:
+%1</source>
+        <translation>无法计算清单：
+%1</translation>
     </message>
 </context>
 <context>
@@ -372,7 +780,7 @@
         <translation>关于碳中和管理体系工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CNMS Workbench %1&lt;/h3&gt;&lt;p&gt;碳中和管理体系工作台&lt;/p&gt;&lt;p&gt;Runs an industrial organization&apos;s carbon neutrality management system according to 《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, internal audit and management review, following the Plan-Do-Check-Act cycle, with every change recorded for the auditor.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CNMS Workbench %1&lt;/h3&gt;&lt;p&gt;碳中和管理体系工作台&lt;/p&gt;&lt;p&gt;Runs an industrial organization's carbon neutrality management system according to 《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, internal audit and management review, following the Plan-Do-Check-Act cycle, with every change recorded for the auditor.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;碳中和管理体系工作台 %1&lt;/h3&gt;&lt;p&gt;CNMS Workbench&lt;/p&gt;&lt;p&gt;依据《工业碳中和管理体系 要求》运行工业组织的碳中和管理体系：组织与边界、排放核算、目标、内部审核和管理评审，遵循“策划—实施—检查—改进”循环，每一处修改都有记录，可供审核查验。&lt;/p&gt;&lt;p&gt;许可证：MIT。基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -506,7 +914,7 @@
         <translation>新建项目</translation>
     </message>
     <message>
-        <source>A project is one file holding one organization&apos;s carbon neutrality management system. Enter what you know now; everything except the name can be completed later.</source>
+        <source>A project is one file holding one organization's carbon neutrality management system. Enter what you know now; everything except the name can be completed later.</source>
         <translation>一个项目就是一个文件，保存一个组织的碳中和管理体系。请先填写目前已知的信息；除组织名称外，其他内容都可以稍后补充。</translation>
     </message>
     <message>
@@ -557,7 +965,7 @@
         <translation>组织拥有财务控制权（能够主导其财务和经营政策）的场所，其排放全部（100%）计入。</translation>
     </message>
     <message>
-        <source>Counts each site&apos;s emissions in proportion to the organization&apos;s equity share in it.</source>
+        <source>Counts each site's emissions in proportion to the organization's equity share in it.</source>
         <translation>按组织在各场所所占的股权比例计入其排放。</translation>
     </message>
     <message>
@@ -620,6 +1028,18 @@
     <message>
         <source>Readiness</source>
         <translation>体系就绪度</translation>
+    </message>
+    <message>
+        <source>GHG inventory</source>
+        <translation>温室气体排放清单</translation>
+    </message>
+    <message>
+        <source>Activity data</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <source>Emission factors</source>
+        <translation>排放因子库</translation>
     </message>
 </context>
 <context>
@@ -726,7 +1146,7 @@
         <translation>删除记录</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; from %2?
+        <source>Delete "%1" from %2?
 The change log keeps what it was.</source>
         <translation>从%2中删除“%1”？
 变更日志会保留其原有内容。</translation>
@@ -736,7 +1156,7 @@ The change log keeps what it was.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>History of &quot;%1&quot;</source>
+        <source>History of "%1"</source>
         <translation>“%1”的变更历史</translation>
     </message>
     <message>
@@ -965,7 +1385,7 @@ You can bring it back with Edit &gt; Undo.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Add a site to the organization&apos;s boundary</source>
+        <source>Add a site to the organization's boundary</source>
         <translation>向组织边界内添加场所</translation>
     </message>
     <message>
@@ -975,6 +1395,159 @@ You can bring it back with Edit &gt; Undo.</source>
     <message>
         <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
         <translation>删除所选场所（可通过“编辑 &gt; 撤销”恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportPreviewDialog</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Two pages</source>
+        <translation>双页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportRenderer</name>
+    <message>
+        <source>There is no page to print the report on.</source>
+        <translation>没有可供打印报告的页面。</translation>
+    </message>
+    <message>
+        <source>The report cannot be painted on this device.</source>
+        <translation>报告无法在此设备上绘制。</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>打印机拒绝了新页面。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportStrings</name>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>附录%1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>图%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>%1 more rows are not printed; export the full list from the workbench.</source>
+        <translation>另有 %1 行未打印，完整清单请从工作台导出。</translation>
     </message>
 </context>
 </TS>

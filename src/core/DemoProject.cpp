@@ -18,12 +18,16 @@ Organization organization() {
     return org;
 }
 
+std::vector<Site> sites() {
+    return {{0, "CX-CLK", "长兴熟料生产基地", "浙江", "浙江省湖州市长兴县煤山镇工业园区8号", 100.0},
+            {0, "HZ-GRD", "杭州粉磨站", "浙江", "浙江省杭州市钱塘区临江工业园区经五路1688号", 100.0},
+            {0, "HZ-HQ", "杭州总部", "浙江", "浙江省杭州市上城区钱江路58号", 100.0}};
+}
+
 void populate(ProjectStore& store) {
     auto work = store.begin("create demo project");
-    SiteService sites(store);
-    sites.addSite({0, "CX-CLK", "长兴熟料生产基地", "浙江", "浙江省湖州市长兴县煤山镇工业园区8号", 100.0});
-    sites.addSite({0, "HZ-GRD", "杭州粉磨站", "浙江", "浙江省杭州市钱塘区临江工业园区经五路1688号", 100.0});
-    sites.addSite({0, "HZ-HQ", "杭州总部", "浙江", "浙江省杭州市上城区钱江路58号", 100.0});
+    SiteService siteService(store);
+    for (const auto& site : sites()) siteService.addSite(site);
     records::populateDemoRegisters(store, records::SystemToday());
     populateInventory(store);
     populateNeutrality(store);

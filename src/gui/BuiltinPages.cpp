@@ -4,6 +4,9 @@
 // under every clause that requires those types.
 #include <QtGlobal>
 
+#include "ActivityPage.h"
+#include "FactorLibraryPage.h"
+#include "InventoryPage.h"
 #include "OrganizationPage.h"
 #include "CatalogueText.h"
 #include "PageRegistry.h"
@@ -19,6 +22,9 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"readiness",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "Readiness"),            {},               ":/icons/pdca.svg",         makePage<ReadinessPage>});
     r.add({"organization", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Organization profile"), {"organization"}, ":/icons/organization.svg", makePage<OrganizationPage>});
     r.add({"sites",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Sites"),                {"site"},         ":/icons/site.svg",         makePage<SitesPage>});
+    r.add({"inventory",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "GHG inventory"),        {"ghg_inventory"}, ":/icons/pdca.svg",        makePage<InventoryPage>});
+    r.add({"activities",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Activity data"),        {"activity_data"}, ":/icons/clause.svg",      makePage<ActivityPage>});
+    r.add({"factors",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Emission factors"),     {"emission_factor_set"}, ":/icons/clause.svg", makePage<FactorLibraryPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {

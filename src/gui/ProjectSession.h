@@ -35,6 +35,11 @@ public:
     ProjectInfo info() const;
     bool isReadOnly() const;
     QUndoStack* undoStack() { return &m_undo; }
+    /**
+     * The store, for pages that read activity data and inventories on the UI thread. Work in a
+     * worker thread opens its own connection to path() instead: the store is not shared across threads.
+     */
+    ProjectStore& store() { return *m_store; }
 
     Organization organization() const;
     std::vector<Site> sites() const;
@@ -48,17 +53,17 @@ public:
     void removeSite(SiteId id);
     void saveOrganization(const Organization& org);
 
-    /**
-     * The store, for the schema-driven registers and readiness: their pages call RegisterService
-     * directly (validation and change log are the service's) and then announce the change with
-     * notifyRecordsChanged, so every open view refreshes. Register edits are not on the undo stack.
-     */
-    ProjectStore& store() { return *m_store; }
+    // Register pages call RegisterService on store() directly (validation and change log are the
+    // service's) and then announce the change, so every open view refreshes; register edits are
+    // not on the undo stack.
     /** Tells every view that records of register `type` were added, changed or removed. */
     void notifyRecordsChanged(const QString& type) { emit recordsChanged(type); }
 
     /** Writes a copy of the project to `path`; throws std::runtime_error naming the path. */
     void saveCopyTo(const QString& path);
+
+    /** Announces that activity data were imported or changed outside the undo stack (an import). */
+    void notifyActivitiesChanged() { emit activitiesChanged(); }
 
     /** Re-reads the undo commands' descriptions after a language switch. */
     void retranslateCommands();
@@ -81,6 +86,8 @@ signals:
     void recordsChanged(const QString& type);
     /** An undo or redo could not be applied (e.g. the file was changed elsewhere); translated. */
     void commandFailed(const QString& message);
+    /** Activity data changed (an import was stored): inventories and tables must be re-read. */
+    void activitiesChanged();
 
 private:
     /** Pushes a command and rethrows what its first redo threw, if anything. */

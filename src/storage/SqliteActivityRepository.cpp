@@ -126,6 +126,22 @@ void SqliteActivityRepository::forEachInYear(int year,
     while (st.step()) visit(st.getInt(0), readRecord(st, 1));
 }
 
+std::size_t SqliteActivityRepository::forEachInYearPage(
+    int year, ActivityId afterId, std::size_t limit,
+    const std::function<void(ActivityId, const ActivityRecord&)>& visit) const {
+    // Keyset paging (id > last seen) rather than OFFSET: each page costs the same however deep it is.
+    auto st = m_db.prepare(std::string(kSelect) + "WHERE a.year = ? AND a.id > ? ORDER BY a.id LIMIT ?");
+    st.bind(1, year);
+    st.bind(2, afterId);
+    st.bind(3, static_cast<std::int64_t>(limit));
+    std::size_t visited = 0;
+    while (st.step()) {
+        visit(st.getInt(0), readRecord(st, 1));
+        ++visited;
+    }
+    return visited;
+}
+
 std::int64_t SqliteActivityRepository::countInYear(int year) const {
     auto st = m_db.prepare("SELECT count(*) FROM activity_record WHERE year = ?");
     st.bind(1, year);

@@ -14,6 +14,9 @@ public:
     void forEachInYear(int year,
                        const std::function<void(accounting::ActivityId, const accounting::ActivityRecord&)>& visit)
         const override;
+    std::size_t forEachInYearPage(
+        int year, accounting::ActivityId afterId, std::size_t limit,
+        const std::function<void(accounting::ActivityId, const accounting::ActivityRecord&)>& visit) const override;
     std::int64_t countInYear(int year) const override;
     std::vector<int> years() const override;
     std::vector<std::string> recordIdsInYear(int year) const override;

@@ -48,6 +48,7 @@ private slots:
         // One page per register, each under at least one clause requiring its record type.
         for (const auto& schema : records::RegisterSchemas::shipped().all())
             QVERIFY2(entries.contains(QString::fromStdString(schema.type)), schema.type.c_str());
+        for (const auto* page : {"inventory", "activities", "factors"}) QVERIFY2(entries.contains(page), page);
 
         // Walk up from the Sites entry: its clause requires sites, the top clause is its parent, then the phase.
         QTreeWidgetItem* sites = findText(tree, "Sites");

@@ -48,7 +48,7 @@ private slots:
     void init() {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("p%1.cnms").arg(++m_counter));
-        test::createDemoProject(m_path);
+        test::createProjectWithDemoSites(m_path);
         m_session = ProjectSession::open(m_path);
         m_page = std::make_unique<SitesPage>(PageContext{*m_session, m_dialogs});
         m_page->resize(900, 500);

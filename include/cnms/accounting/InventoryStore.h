@@ -33,6 +33,13 @@ public:
     virtual std::unique_ptr<ActivityWriter> beginBatch(const std::string& batch) = 0;
     /** Calls `visit` for every record whose period starts in `year`, in id order. */
     virtual void forEachInYear(int year, const std::function<void(ActivityId, const ActivityRecord&)>& visit) const = 0;
+    /**
+     * Calls `visit` for at most `limit` records of `year` whose id is greater than `afterId`, in id
+     * order, and returns how many it visited: one page of a table that must not read a million
+     * records at once (pass the last id seen to get the next page; 0 for the first).
+     */
+    virtual std::size_t forEachInYearPage(int year, ActivityId afterId, std::size_t limit,
+                                          const std::function<void(ActivityId, const ActivityRecord&)>& visit) const = 0;
     virtual std::int64_t countInYear(int year) const = 0;
     /** Years that have records, ascending. */
     virtual std::vector<int> years() const = 0;

@@ -11,6 +11,8 @@
 namespace cnms::demo {
 
 Organization organization();
+/** The three demo sites (id 0: not stored yet). */
+std::vector<Site> sites();
 /** Fills a freshly created project with the demo records, in one unit of work. */
 void populate(ProjectStore& store);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cnms/core/FileFingerprint.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +31,7 @@ struct OverdueItem {
 };
 
 /** Whether a referenced file still has the content it had when it was referenced. */
-enum class FileState { Unchanged, Changed, Missing };
+using FileState = cnms::FileState;  // one notion of a referenced file's state (cnms/core/FileFingerprint.h)
 
 /** A CSV/xlsx row read into a record, with the line it came from (for messages). */
 struct ImportRow {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "GuiTestSupport.h"
+#include "cnms/core/SiteService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +32,12 @@ void typeText(QWidget* widget, const QString& text) {
 void createDemoProject(const QString& path) {
     auto store = storage::createProject(path.toStdString(), demo::organization());
     demo::populate(*store);
+}
+
+void createProjectWithDemoSites(const QString& path) {
+    auto store = storage::createProject(path.toStdString(), demo::organization());
+    SiteService sites(*store);
+    for (const auto& site : demo::sites()) sites.addSite(site);
 }
 
 std::unique_ptr<ProjectStore> reopen(const QString& path) { return storage::openProject(path.toStdString()); }

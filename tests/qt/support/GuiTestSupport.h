@@ -24,6 +24,8 @@ void typeText(QWidget* widget, const QString& text);
 
 /** Creates the demo project (organization and three sites) at `path`. */
 void createDemoProject(const QString& path);
+/** The demo organization with its three sites and nothing else: for tests that count records. */
+void createProjectWithDemoSites(const QString& path);
 /** Opens `path` on its own connection: what another program would read from the file. */
 std::unique_ptr<ProjectStore> reopen(const QString& path);
 /** The sites stored in the file at `path`, read on a fresh connection. */

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <vector>
+
+#include "cnms/accounting/InventoryStore.h"
+#include "cnms/core/ProjectStore.h"
+
+namespace cnms::gui {
+
+/**
+ * The activity records of one reporting year, read page by page (canFetchMore/fetchMore) so a
+ * year of a million records costs only what the view scrolls through. An optional site filter
+ * is applied while paging.
+ */
+class ActivityTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { RecordId, Site, PeriodStart, PeriodEnd, SourceType, Activity, Quantity, Unit, DataQuality, ColumnCount };
+    /** Records read from storage per fetchMore. */
+    static constexpr std::size_t kPageSize = 2000;
+
+    explicit ActivityTableModel(ProjectStore& store, QObject* parent = nullptr);
+
+    /** Shows `year` (0 for none) restricted to the site code `site` (empty for every site); starts over. */
+    void setYear(int year, const QString& site = {});
+    int year() const { return m_year; }
+    QString site() const { return m_site; }
+    /** Records of the year in storage (every site). */
+    std::int64_t totalInYear() const;
+    /** Re-reads from the first page (after an import). */
+    void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    struct Row {
+        accounting::ActivityId id;
+        accounting::ActivityRecord record;
+    };
+    ProjectStore& m_store;
+    int m_year = 0;
+    QString m_site;
+    std::vector<Row> m_rows;
+    accounting::ActivityId m_lastId = 0;
+    bool m_exhausted = true;
+};
+
+}  // namespace cnms::gui
