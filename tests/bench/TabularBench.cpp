@@ -175,4 +175,3 @@ BENCHMARK(BM_ReadGbkCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadXlsx)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_WriteXlsx)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-BENCHMARK_MAIN();
