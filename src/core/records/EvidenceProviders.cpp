@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "cnms/core/Identifiers.h"
+#include "cnms/records/CapabilityEvidenceProvider.h"
 #include "cnms/records/ReadinessGuidance.h"
 #include "cnms/records/RegisterService.h"
 
@@ -51,7 +52,7 @@ ReadinessService projectReadiness(ProjectStore& store) {
     service.addProvider(std::make_shared<OrganizationEvidenceProvider>(store));
     service.addProvider(std::make_shared<SiteEvidenceProvider>(store));
     service.addProvider(std::make_shared<RegisterEvidenceProvider>(store));
-    // Other capabilities register their providers here (inventory, targets, offsets, audits ...).
+    service.addProvider(std::make_shared<CapabilityEvidenceProvider>(store));
     for (const auto& [record, filter] : ReadinessGuidance::shipped().filters()) service.setFilter(record, filter);
     return service;
 }
