@@ -10,33 +10,14 @@
 #include <vector>
 
 #include "Cli.h"
+#include "CliRunner.h"
 #include "TempDir.h"
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out, err;
-};
-
-Result cnmsRun(std::vector<std::string> args) {
-    args.insert(args.begin(), "cnms");
-    std::vector<const char*> argv;
-    for (auto& a : args) argv.push_back(a.c_str());
-    std::ostringstream out, err;
-    int code = cnms::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
-
-Result cnmsBinary(const std::string& args) {
-    std::string cmd = std::string(CNMS_CLI_PATH) + " " + args + " 2>&1";
-    FILE* pipe = popen(cmd.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buf{};
-    while (auto n = fread(buf.data(), 1, buf.size(), pipe)) out.append(buf.data(), n);
-    int status = pclose(pipe);
-    return {WEXITSTATUS(status), out, {}};
-}
+using Result = cnms::test::CliResult;
+using cnms::test::cnmsBinary;
+using cnms::test::cnmsRun;
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 

@@ -5,27 +5,18 @@
 #include <sstream>
 
 #include "Cli.h"
+#include "CliRunner.h"
 #include "TempDir.h"
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out, err;
-};
-
-Result run(std::vector<std::string> args) {
-    args.insert(args.begin(), "cnms");
-    std::vector<const char*> argv;
-    for (auto& a : args) argv.push_back(a.c_str());
-    std::ostringstream out, err;
-    int code = cnms::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = cnms::test::CliResult;
+using cnms::test::cnmsBinary;
+using cnms::test::cnmsRun;
 
 class InventoryCli : public ::testing::Test {
 protected:
-    void SetUp() override { ASSERT_EQ(run({"init", project, "--demo"}).code, 0); }
+    void SetUp() override { ASSERT_EQ(cnmsRun({"init", project, "--demo"}).code, 0); }
     cnms::test::TempDir dir;
     std::string project = dir.file("demo.cnms");
 };
@@ -33,7 +24,7 @@ protected:
 }  // namespace
 
 TEST_F(InventoryCli, JsonHasTheDocumentedKeysAndReconciles) {
-    auto r = run({"inventory", project, "--year", "2024", "--format", "json"});
+    auto r = cnmsRun({"inventory", project, "--year", "2024", "--format", "json"});
     ASSERT_EQ(r.code, 0) << r.err;
     auto j = nlohmann::json::parse(r.out);
     double total = j["total_tco2e"];
@@ -54,29 +45,29 @@ TEST_F(InventoryCli, JsonHasTheDocumentedKeysAndReconciles) {
 // gwp.csv) = 93.6 tCO2e, × 1430 (AR4) = 102.96 tCO2e. Switching the GWP set for one answer leaves
 // the pinned year alone.
 TEST_F(InventoryCli, GwpSwitchingWeighsTheSameGasMasses) {
-    auto ar5 = nlohmann::json::parse(run({"inventory", project, "--year", "2024", "--format", "json"}).out);
-    auto ar4 = nlohmann::json::parse(run({"inventory", project, "--year", "2024", "--gwp", "AR4", "--format", "json"}).out);
+    auto ar5 = nlohmann::json::parse(cnmsRun({"inventory", project, "--year", "2024", "--format", "json"}).out);
+    auto ar4 = nlohmann::json::parse(cnmsRun({"inventory", project, "--year", "2024", "--gwp", "AR4", "--format", "json"}).out);
     EXPECT_NEAR(ar5["by_gas_tco2e"]["HFC-134a"].get<double>(), 93.6, 1e-9);
     EXPECT_NEAR(ar4["by_gas_tco2e"]["HFC-134a"].get<double>(), 102.96, 1e-9);
-    auto again = nlohmann::json::parse(run({"inventory", project, "--year", "2024", "--format", "json"}).out);
+    auto again = nlohmann::json::parse(cnmsRun({"inventory", project, "--year", "2024", "--format", "json"}).out);
     EXPECT_EQ(again["total_tco2e"], ar5["total_tco2e"]);
 }
 
 TEST_F(InventoryCli, ImportRefusesABadFileWithExitTwoAndKeepsTheProject) {
-    auto before = run({"inventory", project, "--year", "2024", "--format", "csv"}).out;
+    auto before = cnmsRun({"inventory", project, "--year", "2024", "--format", "csv"}).out;
     auto bad = dir.file("bad.csv");
     cnms::test::writeFile(bad, "site,period_start,period_end,source_type,activity,quantity,unit\n"
                                "HZ-HQ,2024-05-01,2024-05-31,purchased_electricity,cn_2023_avg,5,MWh\n"
                                "XX,2024-05-01,2024-05-31,purchased_electricity,cn_2023_avg,5,MWh\n");
-    auto r = run({"import", "activity", project, bad});
+    auto r = cnmsRun({"import", "activity", project, bad});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("bad.csv:3: column 'site' value 'XX'"), std::string::npos) << r.err;
-    EXPECT_EQ(run({"inventory", project, "--year", "2024", "--format", "csv"}).out, before);
-    EXPECT_EQ(run({"inventory", project, "--year", "1999"}).code, 2);
+    EXPECT_EQ(cnmsRun({"inventory", project, "--year", "2024", "--format", "csv"}).out, before);
+    EXPECT_EQ(cnmsRun({"inventory", project, "--year", "1999"}).code, 2);
 }
 
 TEST_F(InventoryCli, NeutralityReportsRefusedCreditsAndTheBalance) {
-    auto r = run({"neutrality", project, "--year", "2024", "--site", "HZ-HQ", "--format", "json"});
+    auto r = cnmsRun({"neutrality", project, "--year", "2024", "--site", "HZ-HQ", "--format", "json"});
     ASSERT_EQ(r.code, 0) << r.err;
     auto j = nlohmann::json::parse(r.out);
     EXPECT_TRUE(j["carbon_neutral"].get<bool>());
@@ -88,19 +79,19 @@ TEST_F(InventoryCli, NeutralityReportsRefusedCreditsAndTheBalance) {
     EXPECT_EQ(j["offsets_rejected"][1]["reason"], "vintage_out_of_range");
     EXPECT_EQ(j["checklist"].size(), 5u);
 
-    auto whole = nlohmann::json::parse(run({"neutrality", project, "--year", "2024", "--format", "json"}).out);
+    auto whole = nlohmann::json::parse(cnmsRun({"neutrality", project, "--year", "2024", "--format", "json"}).out);
     EXPECT_FALSE(whole["carbon_neutral"].get<bool>());
     auto scope12 = nlohmann::json::parse(
-        run({"neutrality", project, "--year", "2024", "--boundary", "scope1+2", "--format", "json"}).out);
+        cnmsRun({"neutrality", project, "--year", "2024", "--boundary", "scope1+2", "--format", "json"}).out);
     EXPECT_LT(scope12["boundary_emissions_tco2e"].get<double>(), whole["boundary_emissions_tco2e"].get<double>());
 }
 
 TEST_F(InventoryCli, FactorsListShowsTheShippedSets) {
-    auto r = run({"factors", "list", project, "--format", "json"});
+    auto r = cnmsRun({"factors", "list", project, "--format", "json"});
     ASSERT_EQ(r.code, 0);
     auto j = nlohmann::json::parse(r.out);
     bool fuels = false;
     for (auto& s : j) fuels |= s["id"] == "cn_fuels";
     EXPECT_TRUE(fuels);
-    EXPECT_EQ(run({"factors", "show", project, "no_such_set"}).code, 2);
+    EXPECT_EQ(cnmsRun({"factors", "show", project, "no_such_set"}).code, 2);
 }

@@ -6,29 +6,20 @@
 #include <vector>
 
 #include "Cli.h"
+#include "CliRunner.h"
 #include "TempDir.h"
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out, err;
-};
-
-Result run(std::vector<std::string> args) {
-    args.insert(args.begin(), "cnms");
-    std::vector<const char*> argv;
-    for (auto& a : args) argv.push_back(a.c_str());
-    std::ostringstream out, err;
-    int code = cnms::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = cnms::test::CliResult;
+using cnms::test::cnmsBinary;
+using cnms::test::cnmsRun;
 
 class RegisterCli : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_EQ(run({"init", p, "--org", "钱塘建材"}).code, 0);
-        ASSERT_EQ(run({"site", "add", p, "--code", "CX-CLK", "--name", "长兴熟料基地"}).code, 0);
+        ASSERT_EQ(cnmsRun({"init", p, "--org", "钱塘建材"}).code, 0);
+        ASSERT_EQ(cnmsRun({"site", "add", p, "--code", "CX-CLK", "--name", "长兴熟料基地"}).code, 0);
     }
     cnms::test::TempDir dir;
     std::string p = dir.file("t.cnms");
@@ -37,7 +28,7 @@ protected:
 }  // namespace
 
 TEST_F(RegisterCli, AddListShowAndSearch) {
-    auto add = run({"register", "add",
+    auto add = cnmsRun({"register", "add",
                     p,          "risk_opportunity",
                     "--field",  "title=全国碳市场配额收紧",
                     "--field",  "kind=风险",
@@ -51,51 +42,51 @@ TEST_F(RegisterCli, AddListShowAndSearch) {
                     "--field",  "status=open"});
     ASSERT_EQ(add.code, 0) << add.err;
     EXPECT_NE(add.out.find("#1"), std::string::npos);
-    auto list = run({"register", "list", p, "risk_opportunity", "--format", "json"});
+    auto list = cnmsRun({"register", "list", p, "risk_opportunity", "--format", "json"});
     ASSERT_EQ(list.code, 0) << list.err;
     auto rows = nlohmann::json::parse(list.out);
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0]["fields"]["rating"], 16);
     EXPECT_EQ(rows[0]["fields"]["kind"], "risk");  // the zh label was read as the option
     EXPECT_EQ(nlohmann::json::parse(
-                  run({"register", "list", p, "risk_opportunity", "--format", "json", "--search", "nothing"}).out)
+                  cnmsRun({"register", "list", p, "risk_opportunity", "--format", "json", "--search", "nothing"}).out)
                   .size(),
               0u);
-    auto show = run({"register", "show", p, "1", "--history", "--lang", "en"});
+    auto show = cnmsRun({"register", "show", p, "1", "--history", "--lang", "en"});
     ASSERT_EQ(show.code, 0);
     EXPECT_NE(show.out.find("Likelihood (1-5) [likelihood]: 4"), std::string::npos);
     EXPECT_NE(show.out.find("insert #1"), std::string::npos);
 }
 
 TEST_F(RegisterCli, BadInputExitsTwoNamingEveryField) {
-    auto r = run({"register", "add", p, "measuring_instrument", "--field", "code=M1", "--field", "colour=red",
+    auto r = cnmsRun({"register", "add", p, "measuring_instrument", "--field", "code=M1", "--field", "colour=red",
                   "--field", "site=NOWHERE", "--field", "calibration_interval_months=abc", "--field",
                   "next_calibration_due=2025-02-30"});
     EXPECT_EQ(r.code, 2);
     for (const char* field :
          {"colour:", "site:", "calibration_interval_months:", "next_calibration_due:", "name:", "status:"})
         EXPECT_NE(r.err.find(std::string("cnms: ") + field), std::string::npos) << field << "\n" << r.err;
-    EXPECT_EQ(run({"register", "add", p, "measuring_instrument", "--field", "novalue"}).code, 2);
-    auto unknownType = run({"register", "list", p, "unicorns"});
+    EXPECT_EQ(cnmsRun({"register", "add", p, "measuring_instrument", "--field", "novalue"}).code, 2);
+    auto unknownType = cnmsRun({"register", "list", p, "unicorns"});
     EXPECT_EQ(unknownType.code, 2);
     EXPECT_NE(unknownType.err.find("risk_opportunity"), std::string::npos);  // lists the known types
-    EXPECT_EQ(run({"register", "show", p, "99"}).code, 2);
-    EXPECT_EQ(run({"register", "list", p}).code, 1);  // TYPE missing: usage
+    EXPECT_EQ(cnmsRun({"register", "show", p, "99"}).code, 2);
+    EXPECT_EQ(cnmsRun({"register", "list", p}).code, 1);  // TYPE missing: usage
 }
 
 TEST_F(RegisterCli, VersionsFileReferencesAndOverdue) {
     auto doc = dir.file("policy.pdf");
     cnms::test::writeFile(doc, "abc");
-    ASSERT_EQ(run({"register", "add", p, "policy", "--field", "title=碳中和方针", "--field", "policy_text=节能降碳",
+    ASSERT_EQ(cnmsRun({"register", "add", p, "policy", "--field", "title=碳中和方针", "--field", "policy_text=节能降碳",
                    "--field", "approved_by=总经理", "--field", "approved_on=2025-01-06", "--field", "document=" + doc})
                   .code,
               0);
-    auto frozen = run({"register", "edit", p, "1", "--field", "policy_text=改"});
+    auto frozen = cnmsRun({"register", "edit", p, "1", "--field", "policy_text=改"});
     EXPECT_EQ(frozen.code, 2);
     EXPECT_NE(frozen.err.find("new version"), std::string::npos);
-    auto v2 = run({"register", "new-version", p, "1", "--field", "policy_text=节能降碳、持续改进"});
+    auto v2 = cnmsRun({"register", "new-version", p, "1", "--field", "policy_text=节能降碳、持续改进"});
     ASSERT_EQ(v2.code, 0) << v2.err;
-    auto json = nlohmann::json::parse(run({"register", "show", p, "2", "--format", "json"}).out);
+    auto json = nlohmann::json::parse(cnmsRun({"register", "show", p, "2", "--format", "json"}).out);
     EXPECT_EQ(json["record"]["version"], 2);
     EXPECT_FALSE(json["record"]["fields"].contains("approved_on"));  // the new version awaits its approval
     EXPECT_EQ(json["record"]["fields"]["document"]["sha256"],
@@ -103,45 +94,45 @@ TEST_F(RegisterCli, VersionsFileReferencesAndOverdue) {
     EXPECT_EQ(json["versions"].size(), 2u);
 
     ASSERT_EQ(
-        run({"register", "add", p, "measuring_instrument", "--field", "code=CX-BS-01", "--field", "name=皮带秤",
+        cnmsRun({"register", "add", p, "measuring_instrument", "--field", "code=CX-BS-01", "--field", "name=皮带秤",
              "--field", "site=CX-CLK", "--field", "measured_quantity=入窑煤量", "--field",
              "calibration_interval_months=6", "--field", "next_calibration_due=2025-03-31", "--field", "status=in_use"})
             .code,
         0);
     auto overdue =
-        nlohmann::json::parse(run({"register", "overdue", p, "--today", "2025-04-10", "--format", "json"}).out);
+        nlohmann::json::parse(cnmsRun({"register", "overdue", p, "--today", "2025-04-10", "--format", "json"}).out);
     ASSERT_EQ(overdue.size(), 1u);
     EXPECT_EQ(overdue[0]["days_overdue"], 10);
-    EXPECT_EQ(run({"register", "overdue", p, "--today", "2025-4-10"}).code, 2);
+    EXPECT_EQ(cnmsRun({"register", "overdue", p, "--today", "2025-4-10"}).code, 2);
 }
 
 TEST_F(RegisterCli, ExportImportRoundTrip) {
-    ASSERT_EQ(run({"register", "add", p, "interested_party", "--field", "name=湖州市生态环境局", "--field",
+    ASSERT_EQ(cnmsRun({"register", "add", p, "interested_party", "--field", "name=湖州市生态环境局", "--field",
                    "party_type=regulator", "--field", "needs=按期报送, \"核查\"", "--field", "is_obligation=是",
                    "--field", "last_reviewed=2025-01-01"})
                   .code,
               0);
     auto csv = dir.file("parties.csv");
-    ASSERT_EQ(run({"register", "export", p, "interested_party", "-o", csv, "--labels", "zh"}).code, 0);
+    ASSERT_EQ(cnmsRun({"register", "export", p, "interested_party", "-o", csv, "--labels", "zh"}).code, 0);
     auto q = dir.file("q.cnms");
-    ASSERT_EQ(run({"init", q, "--org", "乙"}).code, 0);
-    auto imp = run({"register", "import", q, "interested_party", csv});
+    ASSERT_EQ(cnmsRun({"init", q, "--org", "乙"}).code, 0);
+    auto imp = cnmsRun({"register", "import", q, "interested_party", csv});
     ASSERT_EQ(imp.code, 0) << imp.err;
-    auto a = nlohmann::json::parse(run({"register", "list", p, "interested_party", "--format", "json"}).out);
-    auto b = nlohmann::json::parse(run({"register", "list", q, "interested_party", "--format", "json"}).out);
+    auto a = nlohmann::json::parse(cnmsRun({"register", "list", p, "interested_party", "--format", "json"}).out);
+    auto b = nlohmann::json::parse(cnmsRun({"register", "list", q, "interested_party", "--format", "json"}).out);
     ASSERT_EQ(b.size(), 1u);
     EXPECT_EQ(a[0]["fields"], b[0]["fields"]);
     EXPECT_EQ(b[0]["fields"]["is_obligation"], true);
 
     cnms::test::writeFile(dir.file("bad.csv"), "name,party_type\n甲,alien\n");
-    auto bad = run({"register", "import", q, "interested_party", dir.file("bad.csv")});
+    auto bad = cnmsRun({"register", "import", q, "interested_party", dir.file("bad.csv")});
     EXPECT_EQ(bad.code, 2);
     EXPECT_NE(bad.err.find("line 2: party_type"), std::string::npos) << bad.err;
     EXPECT_NE(bad.err.find("line 2: needs"), std::string::npos) << bad.err;
 }
 
 TEST_F(RegisterCli, ReadinessReportsEveryLeafClause) {
-    auto r = run({"readiness", p, "--format", "json", "--today", "2025-06-01"});
+    auto r = cnmsRun({"readiness", p, "--format", "json", "--today", "2025-06-01"});
     ASSERT_EQ(r.code, 0) << r.err;
     auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["clauses"].size(), 34u);
@@ -153,28 +144,28 @@ TEST_F(RegisterCli, ReadinessReportsEveryLeafClause) {
         EXPECT_FALSE(c["required"].empty());
         EXPECT_FALSE(c["example"].get<std::string>().empty());
     }
-    auto table = run({"readiness", p, "--lang", "en", "--today", "2025-06-01"});
+    auto table = cnmsRun({"readiness", p, "--lang", "en", "--today", "2025-06-01"});
     ASSERT_EQ(table.code, 0);
     EXPECT_NE(table.out.find("readiness 1.5 %"), std::string::npos) << table.out;  // 0.5 / 34 = 1.47 %
 }
 
 TEST(RegisterCliHelp, HelpListsTheNewCommands) {
-    auto h = run({"--help"});
+    auto h = cnmsRun({"--help"});
     EXPECT_EQ(h.code, 0);
     EXPECT_NE(h.out.find("register"), std::string::npos);
     EXPECT_NE(h.out.find("readiness"), std::string::npos);
-    auto types = run({"register", "types", "--format", "json"});
+    auto types = cnmsRun({"register", "types", "--format", "json"});
     ASSERT_EQ(types.code, 0);
     EXPECT_EQ(nlohmann::json::parse(types.out).size(), 22u);
 }
 
 TEST_F(RegisterCli, TheDemoProjectShowsPartialReadinessAndItsOverdueCalibration) {
     auto demo = dir.file("demo.cnms");
-    ASSERT_EQ(run({"init", demo, "--demo"}).code, 0);
-    auto j = nlohmann::json::parse(run({"readiness", demo, "--format", "json"}).out);
+    ASSERT_EQ(cnmsRun({"init", demo, "--demo"}).code, 0);
+    auto j = nlohmann::json::parse(cnmsRun({"readiness", demo, "--format", "json"}).out);
     EXPECT_GT(j["percent"].get<double>(), 0.0);
     EXPECT_LT(j["percent"].get<double>(), 100.0);
-    auto overdue = nlohmann::json::parse(run({"register", "overdue", demo, "--format", "json"}).out);
+    auto overdue = nlohmann::json::parse(cnmsRun({"register", "overdue", demo, "--format", "json"}).out);
     ASSERT_FALSE(overdue.empty());
     EXPECT_EQ(overdue[0]["type"], "measuring_instrument");
 }
