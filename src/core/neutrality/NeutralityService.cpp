@@ -11,6 +11,32 @@ void throwIfInvalid(const T& record) {
     if (auto issues = validate(record); !issues.empty()) throw ValidationError(std::move(issues));
 }
 
+/** Validates a new record and stores it in one unit of work described as "add <what>". */
+template <class Record, class Repository>
+Record insertNew(ProjectStore& store, Repository& repository, Record record, const std::string& what) {
+    record.id = 0;
+    throwIfInvalid(record);
+    auto work = store.begin("add " + what);
+    record.id = repository.insert(record);
+    work->commit();
+    return record;
+}
+
+/** Stores a checked change in one unit of work described as "edit <what>". */
+template <class Record, class Repository>
+void storeChange(ProjectStore& store, Repository& repository, const Record& record, const std::string& what) {
+    auto work = store.begin("edit " + what);
+    repository.update(record);
+    work->commit();
+}
+
+template <class Id, class Repository>
+void removeById(ProjectStore& store, Repository& repository, Id id, const std::string& what) {
+    auto work = store.begin("remove " + what);
+    repository.remove(id);
+    work->commit();
+}
+
 std::string tonnes(double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.3f", v);
@@ -47,25 +73,13 @@ void NeutralityService::updateCredit(const OffsetCredit& credit) {
     if (auto earlier = doubleCounted(credit))
         throw RefusedError("duplicate_serial", "serial " + credit.serial + " overlaps credit #" +
                                                    std::to_string(earlier->id) + " (" + earlier->serial + ")");
-    auto work = m_store.begin("edit offset credit");
-    m_store.credits().update(credit);
-    work->commit();
+    storeChange(m_store, m_store.credits(), credit, "offset credit");
 }
 
-void NeutralityService::removeCredit(CreditId id) {
-    auto work = m_store.begin("remove offset credit");
-    m_store.credits().remove(id);
-    work->commit();
-}
+void NeutralityService::removeCredit(CreditId id) { removeById(m_store, m_store.credits(), id, "offset credit"); }
 
 ReductionMeasure NeutralityService::addMeasure(const ReductionMeasure& input) {
-    ReductionMeasure m = input;
-    m.id = 0;
-    throwIfInvalid(m);
-    auto work = m_store.begin("add reduction measure");
-    m.id = m_store.measures().insert(m);
-    work->commit();
-    return m;
+    return insertNew(m_store, m_store.measures(), input, "reduction measure");
 }
 
 void NeutralityService::updateMeasure(const ReductionMeasure& m) {
@@ -76,40 +90,22 @@ void NeutralityService::updateMeasure(const ReductionMeasure& m) {
         throw RefusedError("status_transition", "a measure cannot move from " + std::string(toString(old->status)) +
                                                     " to " + std::string(toString(m.status)) +
                                                     " (one step forward at a time, or cancelled before done)");
-    auto work = m_store.begin("edit reduction measure");
-    m_store.measures().update(m);
-    work->commit();
+    storeChange(m_store, m_store.measures(), m, "reduction measure");
 }
 
 void NeutralityService::removeMeasure(MeasureId id) {
-    auto work = m_store.begin("remove reduction measure");
-    m_store.measures().remove(id);
-    work->commit();
+    removeById(m_store, m_store.measures(), id, "reduction measure");
 }
 
-Target NeutralityService::addTarget(const Target& input) {
-    Target t = input;
-    t.id = 0;
-    throwIfInvalid(t);
-    auto work = m_store.begin("add target");
-    t.id = m_store.targets().insert(t);
-    work->commit();
-    return t;
-}
+Target NeutralityService::addTarget(const Target& input) { return insertNew(m_store, m_store.targets(), input, "target"); }
 
 void NeutralityService::updateTarget(const Target& t) {
     throwIfInvalid(t);
     if (!m_store.targets().find(t.id)) throw NotFoundError("no target #" + std::to_string(t.id));
-    auto work = m_store.begin("edit target");
-    m_store.targets().update(t);
-    work->commit();
+    storeChange(m_store, m_store.targets(), t, "target");
 }
 
-void NeutralityService::removeTarget(TargetId id) {
-    auto work = m_store.begin("remove target");
-    m_store.targets().remove(id);
-    work->commit();
-}
+void NeutralityService::removeTarget(TargetId id) { removeById(m_store, m_store.targets(), id, "target"); }
 
 NeutralityBalance NeutralityService::evaluate(double boundaryEmissionsTco2e, double baseYearEmissionsTco2e,
                                               const ClaimPeriod& claim) const {
