@@ -89,7 +89,7 @@ AuditChecklistPage::AuditChecklistPage(const PageContext& context, QWidget* pare
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(true);
     m_view->horizontalHeader()->setSectionResizeMode(ChecklistTableModel::QuestionColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ChecklistTableModel::EvidenceColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ChecklistTableModel::EvidenceColumn, QHeaderView::Interactive);
     m_view->installEventFilter(this);
 
     m_progress->setColumnCount(2);
@@ -226,6 +226,8 @@ void AuditChecklistPage::auditChosen() {
     m_view->resizeColumnToContents(ChecklistTableModel::RefColumn);
     m_view->resizeColumnToContents(ChecklistTableModel::ClauseColumn);
     m_view->setColumnWidth(ChecklistTableModel::ResultColumn, 150);
+    m_view->setColumnWidth(ChecklistTableModel::EvidenceColumn, 240);
+    m_view->setColumnWidth(ChecklistTableModel::FilesColumn, 110);
     if (m_model->rowCount() > 0) m_view->setCurrentIndex(m_model->index(0, ChecklistTableModel::ResultColumn));
     retranslate();
 }

@@ -154,7 +154,15 @@ void NonconformityPage::reload() {
     m_actionsModel->reload();
     m_view->resizeColumnsToContents();
     m_actions->resizeColumnsToContents();
-    if (keep) selectNc(*keep);
+    if (keep) {
+        selectNc(*keep);
+    } else if (m_model->rowCount() > 0) {
+        // Open the page on what needs attention: the first NC with an overdue action, else the first one.
+        int first = 0;
+        for (int r = m_model->rowCount() - 1; r >= 0; --r)
+            if (m_model->row(r).overdue) first = r;
+        m_view->selectRow(first);
+    }
     int open = 0, overdue = 0, overdueActions = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         open += !m_model->row(r).nc.isClosed();
