@@ -468,10 +468,6 @@
         <translation>No audit is planned yet: plan one on the audit programme page.</translation>
     </message>
     <message>
-        <source>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (cnms audit correct), which the audit report shows.</source>
-        <translation>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (cnms audit correct), which the audit report shows.</translation>
-    </message>
-    <message>
         <source>Keys: 1 conforming · 2 major · 3 minor · 4 observation · 5 opportunity for improvement · 6 not applicable. The item's evidence is edited in place (F2 or typing); the answer is stored with its evidence and the next item is selected.</source>
         <translation>Keys: 1 conforming · 2 major · 3 minor · 4 observation · 5 opportunity for improvement · 6 not applicable. The item's evidence is edited in place (F2 or typing); the answer is stored with its evidence and the next item is selected.</translation>
     </message>
@@ -514,6 +510,42 @@
     <message>
         <source>Audit report…</source>
         <translation>Audit report…</translation>
+    </message>
+    <message>
+        <source>Corrected to %1 by %2 on %3: %4</source>
+        <translation>Corrected to %1 by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Correct finding</source>
+        <translation>Correct finding</translation>
+    </message>
+    <message>
+        <source>The correction raised %1.</source>
+        <translation>The correction raised %1.</translation>
+    </message>
+    <message>
+        <source>Correct finding %1</source>
+        <translation>Correct finding %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (Correct finding…), which the audit report shows.</source>
+        <translation>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (Correct finding…), which the audit report shows.</translation>
+    </message>
+    <message>
+        <source>Correct finding…</source>
+        <translation>Correct finding…</translation>
     </message>
 </context>
 <context>

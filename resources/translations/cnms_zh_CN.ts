@@ -467,10 +467,6 @@
         <translation>尚未策划审核：请在审核方案页面策划审核。</translation>
     </message>
     <message>
-        <source>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (cnms audit correct), which the audit report shows.</source>
-        <translation>%2 于 %1 完成：审核为只读。错误的审核发现通过新的关联更正记录（cnms audit correct）更正，审核报告会显示更正。</translation>
-    </message>
-    <message>
         <source>Keys: 1 conforming · 2 major · 3 minor · 4 observation · 5 opportunity for improvement · 6 not applicable. The item&apos;s evidence is edited in place (F2 or typing); the answer is stored with its evidence and the next item is selected.</source>
         <translation>按键：1 符合 · 2 严重不符合 · 3 一般不符合 · 4 观察项 · 5 改进机会 · 6 不适用。证据可在表格中直接编辑（F2 或直接输入）；结果与证据一起保存，并自动转到下一项。</translation>
     </message>
@@ -513,6 +509,42 @@
     <message>
         <source>Audit report…</source>
         <translation>审核报告…</translation>
+    </message>
+    <message>
+        <source>Corrected to %1 by %2 on %3: %4</source>
+        <translation>已由%2于%3更正为“%1”：%4</translation>
+    </message>
+    <message>
+        <source>Correct finding</source>
+        <translation>更正审核发现</translation>
+    </message>
+    <message>
+        <source>The correction raised %1.</source>
+        <translation>该更正提出了 %1。</translation>
+    </message>
+    <message>
+        <source>Correct finding %1</source>
+        <translation>更正审核发现 %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (Correct finding…), which the audit report shows.</source>
+        <translation>%2 于 %1 完成：审核为只读。错误的审核发现通过新的关联更正记录（“更正审核发现…”）更正，审核报告会显示更正。</translation>
+    </message>
+    <message>
+        <source>Correct finding…</source>
+        <translation>更正审核发现…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include "AuditChecklistPage.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +27,7 @@
 #include "ProjectSession.h"
 #include "cnms/audit/AuditCompletionService.h"
 #include "cnms/audit/AuditPlanService.h"
+#include "cnms/audit/AuditPorts.h"
 #include "cnms/report/AuditReportDocument.h"
 #include "cnms/report/ReportPreviewDialog.h"
 #include "CatalogueText.h"
@@ -50,6 +54,7 @@ AuditChecklistPage::AuditChecklistPage(const PageContext& context, QWidget* pare
       m_linkEdit(new QLineEdit(this)),
       m_linkButton(new QPushButton(this)),
       m_fileButton(new QPushButton(this)),
+      m_correctButton(new QPushButton(this)),
       m_conclusion(new QLineEdit(this)),
       m_completeButton(new QPushButton(this)),
       m_reportButton(new QPushButton(this)),
@@ -64,6 +69,7 @@ AuditChecklistPage::AuditChecklistPage(const PageContext& context, QWidget* pare
     m_linkEdit->setObjectName(QStringLiteral("recordLinkEdit"));
     m_linkButton->setObjectName(QStringLiteral("addRecordButton"));
     m_fileButton->setObjectName(QStringLiteral("addFileButton"));
+    m_correctButton->setObjectName(QStringLiteral("correctButton"));
     m_conclusion->setObjectName(QStringLiteral("conclusionEdit"));
     m_completeButton->setObjectName(QStringLiteral("completeButton"));
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
@@ -97,7 +103,7 @@ AuditChecklistPage::AuditChecklistPage(const PageContext& context, QWidget* pare
     m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progress->setSelectionMode(QAbstractItemView::NoSelection);
     m_progress->horizontalHeader()->setStretchLastSection(true);
-    m_progress->setMinimumWidth(220);
+    m_progress->setMinimumWidth(200);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_audit);
@@ -118,12 +124,14 @@ AuditChecklistPage::AuditChecklistPage(const PageContext& context, QWidget* pare
     linkRow->addWidget(m_linkButton);
     rightLayout->addLayout(linkRow);
     rightLayout->addWidget(m_fileButton);
+    rightLayout->addWidget(m_correctButton);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({720, 210});
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_conclusion, 1);
@@ -156,6 +164,7 @@ AuditChecklistPage::AuditChecklistPage(const PageContext& context, QWidget* pare
     connect(m_linkButton, &QPushButton::clicked, this, &AuditChecklistPage::addRecordLink);
     connect(m_linkEdit, &QLineEdit::returnPressed, this, &AuditChecklistPage::addRecordLink);
     connect(m_fileButton, &QPushButton::clicked, this, &AuditChecklistPage::addFile);
+    connect(m_correctButton, &QPushButton::clicked, this, &AuditChecklistPage::correctFinding);
     connect(m_completeButton, &QPushButton::clicked, this, &AuditChecklistPage::completeAudit);
     connect(m_reportButton, &QPushButton::clicked, this, &AuditChecklistPage::openReport);
     connect(&m_context.session, &ProjectSession::recordsChanged, this, [this](const QString& type) {
@@ -223,11 +232,13 @@ void AuditChecklistPage::auditChosen() {
     m_linkEdit->setEnabled(a && !m_model->isReadOnly());
     m_linkButton->setEnabled(a && !m_model->isReadOnly());
     m_fileButton->setEnabled(a && !m_model->isReadOnly());
+    m_correctButton->setVisible(completed);
+    m_correctButton->setEnabled(completed && !m_context.session.isReadOnly());
     m_view->resizeColumnToContents(ChecklistTableModel::RefColumn);
     m_view->resizeColumnToContents(ChecklistTableModel::ClauseColumn);
-    m_view->setColumnWidth(ChecklistTableModel::ResultColumn, 150);
-    m_view->setColumnWidth(ChecklistTableModel::EvidenceColumn, 240);
-    m_view->setColumnWidth(ChecklistTableModel::FilesColumn, 110);
+    m_view->setColumnWidth(ChecklistTableModel::ResultColumn, 120);
+    m_view->setColumnWidth(ChecklistTableModel::EvidenceColumn, 170);
+    m_view->setColumnWidth(ChecklistTableModel::FilesColumn, 90);
     if (m_model->rowCount() > 0) m_view->setCurrentIndex(m_model->index(0, ChecklistTableModel::ResultColumn));
     retranslate();
 }
@@ -314,6 +325,15 @@ void AuditChecklistPage::updateDetails() {
         }
         m_links->addItem(entry);
     }
+    if (m_model->audit() && m_model->audit()->isCompleted())
+        for (const auto& c : m_context.session.store().checklists().corrections(m_model->audit()->id))
+            if (c.itemId == item.id) {
+                auto* entry = new QListWidgetItem(tr("Corrected to %1 by %2 on %3: %4")
+                                                      .arg(AuditText::result(c.result), qs(c.correctedBy),
+                                                           qs(c.correctedAt.substr(0, 10)), qs(c.reason)));
+                entry->setBackground(QColor(0xfd, 0xf5, 0xc9));
+                m_links->addItem(entry);
+            }
 }
 
 void AuditChecklistPage::addFile() {
@@ -373,6 +393,66 @@ bool AuditChecklistPage::completeAudit() {
     return true;
 }
 
+bool AuditChecklistPage::correctCurrent(FindingResult result, const QString& evidence, const QString& reason) {
+    const int row = m_view->currentIndex().row();
+    const auto& audit = m_model->audit();
+    if (row < 0 || !audit || !audit->isCompleted() || m_context.session.isReadOnly()) return false;
+    const AuditId id = audit->id;
+    const std::string ref = m_model->item(row).ref;
+    try {
+        const auto done = AuditCompletionService(ServiceContext(m_context.session.store()))
+                              .correct(id, ref, result, evidence.trimmed().toStdString(), reason.trimmed().toStdString());
+        if (done.raised)
+            m_context.dialogs.information(this, tr("Correct finding"),
+                                          tr("The correction raised %1.").arg(qs(done.raised->code())));
+    } catch (const RefusedError& e) {
+        m_context.dialogs.warning(this, tr("Correct finding"), AuditText::refused(e));
+        return false;
+    } catch (...) {
+        m_context.dialogs.warning(this, tr("Correct finding"), ErrorText::exception(std::current_exception()));
+        return false;
+    }
+    m_context.session.notifyRecordsChanged(QStringLiteral("audit"));
+    m_context.session.notifyRecordsChanged(QStringLiteral("nonconformity"));
+    m_view->setCurrentIndex(m_model->index(m_model->rowOf(ref), ChecklistTableModel::ResultColumn));
+    updateDetails();
+    return true;
+}
+
+QDialog* AuditChecklistPage::correctFinding() {
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || !m_model->audit() || !m_model->audit()->isCompleted() || m_context.session.isReadOnly())
+        return nullptr;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("correctionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Correct finding %1").arg(qs(m_model->item(row).ref)));
+    auto* result = new QComboBox(dialog);
+    result->setObjectName(QStringLiteral("correctionResult"));
+    for (int r = static_cast<int>(FindingResult::Conforming); r <= static_cast<int>(FindingResult::NotApplicable); ++r)
+        result->addItem(AuditText::result(static_cast<FindingResult>(r)), r);
+    auto* evidence = new QLineEdit(dialog);
+    evidence->setObjectName(QStringLiteral("correctionEvidence"));
+    auto* reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("correctionReason"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Result"), result);
+    form->addRow(tr("Evidence"), evidence);
+    form->addRow(tr("Reason for the correction"), reason);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, result, evidence, reason] {
+        if (correctCurrent(static_cast<FindingResult>(result->currentData().toInt()), evidence->text(), reason->text()))
+            dialog->accept();
+    });
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog->resize(520, dialog->sizeHint().height());
+    dialog->open();
+    return dialog;
+}
+
 report::ReportPreviewDialog* AuditChecklistPage::openReport() {
     const auto audit = m_model->auditId();
     if (!audit) return nullptr;
@@ -406,7 +486,7 @@ void AuditChecklistPage::retranslate() {
                         : tr("No audit is planned yet: plan one on the audit programme page."));
     if (a && a->isCompleted())
         m_readOnly->setText(tr("Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, "
-                               "linked record (cnms audit correct), which the audit report shows.")
+                               "linked record (Correct finding…), which the audit report shows.")
                                 .arg(qs(a->completedOn), qs(a->completedBy)));
     m_keysHelp->setText(tr("Keys: 1 conforming · 2 major · 3 minor · 4 observation · 5 opportunity for improvement · "
                            "6 not applicable. The item's evidence is edited in place (F2 or typing); the answer is "
@@ -417,6 +497,7 @@ void AuditChecklistPage::retranslate() {
     m_linkEdit->setPlaceholderText(tr("Link a record: type:id"));
     m_linkButton->setText(tr("Link"));
     m_fileButton->setText(tr("Add evidence file…"));
+    m_correctButton->setText(tr("Correct finding…"));
     m_conclusion->setPlaceholderText(tr("Conclusion (optional: a count of the findings when empty)"));
     m_completeButton->setText(tr("Complete audit…"));
     m_reportButton->setText(tr("Audit report…"));

@@ -7,8 +7,10 @@
 
 #include "PageRegistry.h"
 #include "cnms/audit/Audit.h"
+#include "cnms/audit/ChecklistItem.h"
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -49,6 +51,13 @@ public:
     void addFile();
     /** Links the record typed in the link field ("type:id") to the current item. */
     void addRecordLink();
+    /**
+     * Corrects the current item of a completed audit by a new, linked record (the audit itself
+     * stays as it was); a corrected major or minor result raises a nonconformity. Returns true when stored.
+     */
+    bool correctCurrent(FindingResult result, const QString& evidence, const QString& reason);
+    /** Opens the correction form for the current item of a completed audit (does not block); returns it. */
+    QDialog* correctFinding();
     /** Opens the print preview of the shown audit's report in the UI language; returns it. */
     report::ReportPreviewDialog* openReport();
 
@@ -78,6 +87,7 @@ private:
     QLineEdit* m_linkEdit;
     QPushButton* m_linkButton;
     QPushButton* m_fileButton;
+    QPushButton* m_correctButton;
     QLineEdit* m_conclusion;
     QPushButton* m_completeButton;
     QPushButton* m_reportButton;

@@ -216,7 +216,7 @@ void AuditProgrammePage::fillCoverage() {
         ++row;
     }
     m_clauses->resizeColumnToContents(0);
-    m_clauses->setColumnWidth(0, std::min(m_clauses->columnWidth(0), 300));
+    m_clauses->setColumnWidth(0, std::min(m_clauses->columnWidth(0), 220));
     const auto uncovered = m_coverage.uncoveredClauses();
     if (uncovered.empty()) {
         m_uncovered->setText(tr("Every clause is covered by an audit of %1.").arg(m_year->value()));

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -29,6 +30,7 @@
 #include "ProjectSession.h"
 #include "ScriptedDialogs.h"
 #include "cnms/audit/AuditPlanService.h"
+#include "cnms/audit/AuditPorts.h"
 #include "cnms/audit/ChecklistService.h"
 #include "cnms/audit/NonconformityService.h"
 #include "cnms/core/IsoDate.h"
@@ -169,6 +171,24 @@ private slots:
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isVisible());
         QVERIFY(page.findChild<QLineEdit*>(QStringLiteral("conclusionEdit"))->isReadOnly());
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("reportButton"))->isEnabled());
+
+        // A correction is a new record linked to the item; the item itself stays as it was.
+        const ServiceContext ctx(m_session->store());
+        const auto ncsBefore = NonconformityService(ctx).list().size();
+        const auto correctionsBefore = m_session->store().checklists().corrections(audit->id).size();
+        QVERIFY(before[0].result == FindingResult::Conforming);
+        page.view()->setCurrentIndex(page.model()->index(0, ChecklistTableModel::ResultColumn));
+        QVERIFY(!page.correctCurrent(FindingResult::MinorNonconformity, QStringLiteral("Rechecked"), QString()));
+        QCOMPARE(m_dialogs.shown.last().kind, QStringLiteral("warning"));  // the reason is required
+        QVERIFY(page.correctCurrent(FindingResult::MinorNonconformity, QStringLiteral("Rechecked the records"),
+                                    QStringLiteral("A second sample showed gaps")));
+        QCOMPARE(m_session->store().checklists().corrections(audit->id).size(), correctionsBefore + 1);
+        QVERIFY(ChecklistService(ctx).items(audit->id) == before);
+        QCOMPARE(NonconformityService(ctx).list().size(), ncsBefore + 1);
+        QVERIFY(m_dialogs.shown.last().text.contains(QStringLiteral("NC-")));
+        auto* links = page.findChild<QListWidget*>(QStringLiteral("linksList"));
+        QVERIFY(links->count() >= 1);
+        QVERIFY(links->item(links->count() - 1)->text().contains(QStringLiteral("A second sample showed gaps")));
     }
 
     void completingRaisesNonconformitiesAndOpensTheReport() {
