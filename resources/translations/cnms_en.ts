@@ -274,6 +274,45 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::ActionTableModel</name>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Implemented %1 by %2</source>
+        <translation>Implemented %1 by %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::ActivityPage</name>
     <message>
         <source>All sites</source>
@@ -348,6 +387,728 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::AuditChecklistPage</name>
+    <message>
+        <source>Audit checklist</source>
+        <translation>Audit checklist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>changed since it was recorded</source>
+        <translation>changed since it was recorded</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>File %1 (SHA-256 %2…): %3</source>
+        <translation>File %1 (SHA-256 %2…): %3</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Write the record as type:id, e.g. activity_data:42 or document:DOC-003.</source>
+        <translation>Write the record as type:id, e.g. activity_data:42 or document:DOC-003.</translation>
+    </message>
+    <message>
+        <source>Complete audit</source>
+        <translation>Complete audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not answered yet; answer every item before completing the audit.</source>
+        <translation>
+            <numerusform>%n checklist item(s) are not answered yet; answer every item before completing the audit.</numerusform>
+            <numerusform>%n checklist item(s) are not answered yet; answer every item before completing the audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete %1? The audit becomes read-only and a nonconformity is raised for every major and minor finding.</source>
+        <translation>Complete %1? The audit becomes read-only and a nonconformity is raised for every major and minor finding.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>%1 is completed.</source>
+        <translation>%1 is completed.</translation>
+    </message>
+    <message>
+        <source>%1 is completed. Nonconformities raised: %2</source>
+        <translation>%1 is completed. Nonconformities raised: %2</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Audit report</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · lead auditor %4</source>
+        <translation>%1 · %2 to %3 · lead auditor %4</translation>
+    </message>
+    <message>
+        <source>No audit is planned yet: plan one on the audit programme page.</source>
+        <translation>No audit is planned yet: plan one on the audit programme page.</translation>
+    </message>
+    <message>
+        <source>Keys: 1 conforming · 2 major · 3 minor · 4 observation · 5 opportunity for improvement · 6 not applicable. The item's evidence is edited in place (F2 or typing); the answer is stored with its evidence and the next item is selected.</source>
+        <translation>Keys: 1 conforming · 2 major · 3 minor · 4 observation · 5 opportunity for improvement · 6 not applicable. The item's evidence is edited in place (F2 or typing); the answer is stored with its evidence and the next item is selected.</translation>
+    </message>
+    <message>
+        <source>Progress per clause</source>
+        <translation>Progress per clause</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Current item</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Link a record: type:id</source>
+        <translation>Link a record: type:id</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Add evidence file…</source>
+        <translation>Add evidence file…</translation>
+    </message>
+    <message>
+        <source>Conclusion (optional: a count of the findings when empty)</source>
+        <translation>Conclusion (optional: a count of the findings when empty)</translation>
+    </message>
+    <message>
+        <source>Complete audit…</source>
+        <translation>Complete audit…</translation>
+    </message>
+    <message>
+        <source>Audit report…</source>
+        <translation>Audit report…</translation>
+    </message>
+    <message>
+        <source>Corrected to %1 by %2 on %3: %4</source>
+        <translation>Corrected to %1 by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Correct finding</source>
+        <translation>Correct finding</translation>
+    </message>
+    <message>
+        <source>The correction raised %1.</source>
+        <translation>The correction raised %1.</translation>
+    </message>
+    <message>
+        <source>Correct finding %1</source>
+        <translation>Correct finding %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (Correct finding…), which the audit report shows.</source>
+        <translation>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (Correct finding…), which the audit report shows.</translation>
+    </message>
+    <message>
+        <source>Correct finding…</source>
+        <translation>Correct finding…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::AuditPlanDialog</name>
+    <message>
+        <source>Edit audit %1</source>
+        <translation>Edit audit %1</translation>
+    </message>
+    <message>
+        <source>Plan audit</source>
+        <translation>Plan audit</translation>
+    </message>
+    <message>
+        <source>One per line: process; department; owner</source>
+        <translation>One per line: process; department; owner</translation>
+    </message>
+    <message>
+        <source>One per line: name; department</source>
+        <translation>One per line: name; department</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>e.g. 4-10 or 6.2,9.4</source>
+        <translation>e.g. 4-10 or 6.2,9.4</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Reason for auditing anyway</source>
+        <translation>Reason for auditing anyway</translation>
+    </message>
+    <message>
+        <source>The carbon neutrality management system standard and the organization's procedures</source>
+        <translation>The carbon neutrality management system standard and the organization's procedures</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Why this audit now</source>
+        <translation>Why this audit now</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Lead auditor</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Auditees</source>
+        <translation>Auditees</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>Independence</translation>
+    </message>
+    <message>
+        <source>owns the audited process %1</source>
+        <translation>owns the audited process %1</translation>
+    </message>
+    <message>
+        <source>belongs to the audited department %1</source>
+        <translation>belongs to the audited department %1</translation>
+    </message>
+    <message>
+        <source>is an auditee</source>
+        <translation>is an auditee</translation>
+    </message>
+    <message>
+        <source>Acknowledge the independence warning of %1 with a reason, or change the team.</source>
+        <translation>Acknowledge the independence warning of %1 with a reason, or change the team.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::AuditProgrammePage</name>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>Every clause is covered by an audit of %1.</source>
+        <translation>Every clause is covered by an audit of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) not covered by any audit of %1.</source>
+        <translation>
+            <numerusform>%n clause(s) not covered by any audit of %1.</numerusform>
+            <numerusform>%n clause(s) not covered by any audit of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not visited</source>
+        <translation>%1 not visited</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>Sites: %1</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Audit programme</translation>
+    </message>
+    <message>
+        <source>Edit audit</source>
+        <translation>Edit audit</translation>
+    </message>
+    <message>
+        <source>Remove audit</source>
+        <translation>Remove audit</translation>
+    </message>
+    <message>
+        <source>Remove the planned audit %1 and its checklist?</source>
+        <translation>Remove the planned audit %1 and its checklist?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>What the year's audits are to establish</source>
+        <translation>What the year's audits are to establish</translation>
+    </message>
+    <message>
+        <source>Importance, changes, earlier results</source>
+        <translation>Importance, changes, earlier results</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>Save programme</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Clause coverage</source>
+        <translation>Clause coverage</translation>
+    </message>
+    <message>
+        <source>Audits of the year</source>
+        <translation>Audits of the year</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Covered by</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Lead auditor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Plan audit…</source>
+        <translation>Plan audit…</translation>
+    </message>
+    <message>
+        <source>Edit audit…</source>
+        <translation>Edit audit…</translation>
+    </message>
+    <message>
+        <source>Open checklist</source>
+        <translation>Open checklist</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::AuditText</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>Major nonconformity</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>Minor nonconformity</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Opportunity for improvement</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Cause analysed</source>
+        <translation>Cause analysed</translation>
+    </message>
+    <message>
+        <source>Action planned</source>
+        <translation>Action planned</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Internal audit</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Compliance evaluation</source>
+        <translation>Compliance evaluation</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Correction…</source>
+        <translation>Correction…</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>Root cause…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <source>Implemented…</source>
+        <translation>Implemented…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>%1 is closed and read-only; if the problem recurs, reopen it with a reason.</source>
+        <translation>%1 is closed and read-only; if the problem recurs, reopen it with a reason.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed (it is %2); only a closed nonconformity can be reopened.</source>
+        <translation>%1 is not closed (it is %2); only a closed nonconformity can be reopened.</translation>
+    </message>
+    <message>
+        <source>%1 was already reopened; continue with the new nonconformity.</source>
+        <translation>%1 was already reopened; continue with the new nonconformity.</translation>
+    </message>
+    <message>
+        <source>You own a corrective action of %1 and cannot verify its effectiveness: verification must be done by someone who owns none of its actions.</source>
+        <translation>You own a corrective action of %1 and cannot verify its effectiveness: verification must be done by someone who owns none of its actions.</translation>
+    </message>
+    <message>
+        <source>The person verifying the effectiveness of %1 must be named.</source>
+        <translation>The person verifying the effectiveness of %1 must be named.</translation>
+    </message>
+    <message>
+        <source>The effectiveness of the corrective actions of %1 has not been verified; a nonconformity is closed only after its effectiveness is verified.</source>
+        <translation>The effectiveness of the corrective actions of %1 has not been verified; a nonconformity is closed only after its effectiveness is verified.</translation>
+    </message>
+    <message>
+        <source>Record the correction or containment of %1 first: the root cause is analysed after the immediate reaction.</source>
+        <translation>Record the correction or containment of %1 first: the root cause is analysed after the immediate reaction.</translation>
+    </message>
+    <message>
+        <source>Analyse the root cause of %1 before planning corrective actions (it is %2).</source>
+        <translation>Analyse the root cause of %1 before planning corrective actions (it is %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no planned corrective action to implement (it is %2).</source>
+        <translation>%1 has no planned corrective action to implement (it is %2).</translation>
+    </message>
+    <message>
+        <source>The corrective actions of %1 are not all implemented yet (it is %2); effectiveness is verified after implementation.</source>
+        <translation>The corrective actions of %1 are not all implemented yet (it is %2); effectiveness is verified after implementation.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it can be closed only after its corrective actions are implemented and verified effective.</source>
+        <translation>%1 is %2; it can be closed only after its corrective actions are implemented and verified effective.</translation>
+    </message>
+    <message>
+        <source>The correction of %1 is already recorded (it is %2).</source>
+        <translation>The correction of %1 is already recorded (it is %2).</translation>
+    </message>
+    <message>
+        <source>The root cause of %1 can no longer be changed: corrective actions are already planned (it is %2).</source>
+        <translation>The root cause of %1 can no longer be changed: corrective actions are already planned (it is %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already verified effective; close it instead of adding actions.</source>
+        <translation>%1 is already verified effective; close it instead of adding actions.</translation>
+    </message>
+    <message>
+        <source>Every corrective action of %1 is already implemented.</source>
+        <translation>Every corrective action of %1 is already implemented.</translation>
+    </message>
+    <message>
+        <source>The effectiveness of %1 is already verified; close it.</source>
+        <translation>The effectiveness of %1 is already verified; close it.</translation>
+    </message>
+    <message>
+        <source>The audit is completed and read-only; correct a finding with a new, linked record instead.</source>
+        <translation>The audit is completed and read-only; correct a finding with a new, linked record instead.</translation>
+    </message>
+    <message>
+        <source>The audit cannot be completed while checklist items are unanswered.</source>
+        <translation>The audit cannot be completed while checklist items are unanswered.</translation>
+    </message>
+    <message>
+        <source>The audit cannot be completed before its start date.</source>
+        <translation>The audit cannot be completed before its start date.</translation>
+    </message>
+    <message>
+        <source>The clause scope cannot change once an item has been answered.</source>
+        <translation>The clause scope cannot change once an item has been answered.</translation>
+    </message>
+    <message>
+        <source>An audit whose checklist has answers cannot be removed.</source>
+        <translation>An audit whose checklist has answers cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Every independence warning must be acknowledged with a reason before the audit is planned.</source>
+        <translation>Every independence warning must be acknowledged with a reason before the audit is planned.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ChecklistTableModel</name>
+    <message>
+        <source>The evidence of an answered item cannot be emptied.</source>
+        <translation>The evidence of an answered item cannot be emptied.</translation>
+    </message>
+    <message>
+        <source>Answer the item before adding evidence files.</source>
+        <translation>Answer the item before adding evidence files.</translation>
+    </message>
+    <message>
+        <source>Answer the item before linking records.</source>
+        <translation>Answer the item before linking records.</translation>
+    </message>
+    <message>
+        <source>Press 1–6 to answer</source>
+        <translation>Press 1–6 to answer</translation>
+    </message>
+    <message>
+        <source>Not stored yet: write the evidence to store the answer</source>
+        <translation>Not stored yet: write the evidence to store the answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file(s)</numerusform>
+            <numerusform>%n file(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed or missing</source>
+        <translation>
+            <numerusform>%n changed or missing</numerusform>
+            <numerusform>%n changed or missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Files and records</source>
+        <translation>Files and records</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::FactorLibraryPage</name>
     <message>
         <source>Factor sets (shipped sets are read-only)</source>
@@ -404,6 +1165,71 @@
     <message>
         <source>Factors of %1 %2: %3, of which %4 of low confidence</source>
         <translation>Factors of %1 %2: %3, of which %4 of low confidence</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::FindingsPage</name>
+    <message>
+        <source>All audits</source>
+        <translation>All audits</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding(s)</numerusform>
+            <numerusform>%n finding(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>e.g. 6 or 9.4</source>
+        <translation>e.g. 6 or 9.4</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::FindingsTableModel</name>
+    <message>
+        <source>%1 (corrected from %2)</source>
+        <translation>%1 (corrected from %2)</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1720,125 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::NcStepDialog</name>
+    <message>
+        <source>Raise nonconformity</source>
+        <translation>Raise nonconformity</translation>
+    </message>
+    <message>
+        <source>e.g. 6.2</source>
+        <translation>e.g. 6.2</translation>
+    </message>
+    <message>
+        <source>Optional: type:id of the record concerned</source>
+        <translation>Optional: type:id of the record concerned</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>About record</source>
+        <translation>About record</translation>
+    </message>
+    <message>
+        <source>Correction of %1</source>
+        <translation>Correction of %1</translation>
+    </message>
+    <message>
+        <source>Correction / containment</source>
+        <translation>Correction / containment</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Root cause of %1</source>
+        <translation>Root cause of %1</translation>
+    </message>
+    <message>
+        <source>Why %1?</source>
+        <translation>Why %1?</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Empty: the last why</source>
+        <translation>Empty: the last why</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Corrective action for %1</source>
+        <translation>Corrective action for %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action of %1 implemented</source>
+        <translation>Action of %1 implemented</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Implemented on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Effectiveness of %1</source>
+        <translation>Effectiveness of %1</translation>
+    </message>
+    <message>
+        <source>The actions were effective</source>
+        <translation>The actions were effective</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::NewProjectDialog</name>
     <message>
         <source>project</source>
@@ -946,6 +1891,156 @@
     <message>
         <source>Organization</source>
         <translation>Organization</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NonconformityPage</name>
+    <message>
+        <source>%1 nonconformities, %2 open, %3 with overdue actions.</source>
+        <translation>%1 nonconformities, %2 open, %3 with overdue actions.</translation>
+    </message>
+    <message>
+        <source>Actions register (%1 overdue)</source>
+        <translation>Actions register (%1 overdue)</translation>
+    </message>
+    <message>
+        <source>Actions register</source>
+        <translation>Actions register</translation>
+    </message>
+    <message>
+        <source>Select a nonconformity to see its record, history and next steps.</source>
+        <translation>Select a nonconformity to see its record, history and next steps.</translation>
+    </message>
+    <message>
+        <source>Raised by %1 on %2 (%3)</source>
+        <translation>Raised by %1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Reopens %1: %2</source>
+        <translation>Reopens %1: %2</translation>
+    </message>
+    <message>
+        <source>Correction (%1, %2): %3</source>
+        <translation>Correction (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Why %1? %2</source>
+        <translation>Why %1? %2</translation>
+    </message>
+    <message>
+        <source>Root cause (%1): %2</source>
+        <translation>Root cause (%1): %2</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 — %3, due %4, %5</source>
+        <translation>Action %1: %2 — %3, due %4, %5</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>open, overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>implemented %1</source>
+        <translation>implemented %1</translation>
+    </message>
+    <message>
+        <source>Effectiveness verified by %1 on %2: %3</source>
+        <translation>Effectiveness verified by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>Closed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Close nonconformity</source>
+        <translation>Close nonconformity</translation>
+    </message>
+    <message>
+        <source>Close %1? It becomes read-only; a recurrence is handled by reopening it.</source>
+        <translation>Close %1? It becomes read-only; a recurrence is handled by reopening it.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nonconformities</translation>
+    </message>
+    <message>
+        <source>Raise nonconformity…</source>
+        <translation>Raise nonconformity…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NonconformityTableModel</name>
+    <message>
+        <source>%1 (reopened as %2)</source>
+        <translation>%1 (reopened as %2)</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation>NC</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +2141,22 @@
     <message>
         <source>Emission factors</source>
         <translation>Emission factors</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Audit programme</translation>
+    </message>
+    <message>
+        <source>Audit checklist</source>
+        <translation>Audit checklist</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <source>Nonconformities and actions</source>
+        <translation>Nonconformities and actions</translation>
     </message>
 </context>
 <context>

@@ -77,11 +77,11 @@
         <translation>应为 18 位，当前为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") is not allowed: use digits and capital letters except I, O, S, V and Z.</source>
+        <source>Character %1 (&quot;%2&quot;) is not allowed: use digits and capital letters except I, O, S, V and Z.</source>
         <translation>第 %1 位字符“%2”无效：只能使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
     </message>
     <message>
-        <source>The check character is "%1" but should be "%2": a character may have been mistyped.</source>
+        <source>The check character is &quot;%1&quot; but should be &quot;%2&quot;: a character may have been mistyped.</source>
         <translation>校验码为“%1”，应为“%2”，可能有字符输入错误。</translation>
     </message>
     <message>
@@ -269,8 +269,47 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>The organization's share in the site; used when the boundary approach is equity share.</source>
+        <source>The organization&apos;s share in the site; used when the boundary approach is equity share.</source>
         <translation>组织在该场所中所占的股权份额；采用股权比例法确定组织边界时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ActionTableModel</name>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Implemented %1 by %2</source>
+        <translation>%2 于 %1 实施</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -348,6 +387,723 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::AuditChecklistPage</name>
+    <message>
+        <source>Audit checklist</source>
+        <translation>审核检查表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已回答 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>changed since it was recorded</source>
+        <translation>登记后已被修改</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>File %1 (SHA-256 %2…): %3</source>
+        <translation>文件 %1（SHA-256 %2…）：%3</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Write the record as type:id, e.g. activity_data:42 or document:DOC-003.</source>
+        <translation>请按“类型:编号”填写记录，例如 activity_data:42 或 document:DOC-003。</translation>
+    </message>
+    <message>
+        <source>Complete audit</source>
+        <translation>完成审核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not answered yet; answer every item before completing the audit.</source>
+        <translation>
+            <numerusform>还有 %n 个检查项未回答；请回答全部检查项后再完成审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete %1? The audit becomes read-only and a nonconformity is raised for every major and minor finding.</source>
+        <translation>完成审核 %1？完成后审核为只读，每个严重和一般不符合发现都将提出一项不符合。</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1 is completed.</source>
+        <translation>%1 已完成。</translation>
+    </message>
+    <message>
+        <source>%1 is completed. Nonconformities raised: %2</source>
+        <translation>%1 已完成。提出的不符合：%2</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>审核报告</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · lead auditor %4</source>
+        <translation>%1 · %2 至 %3 · 审核组长 %4</translation>
+    </message>
+    <message>
+        <source>No audit is planned yet: plan one on the audit programme page.</source>
+        <translation>尚未策划审核：请在审核方案页面策划审核。</translation>
+    </message>
+    <message>
+        <source>Keys: 1 conforming · 2 major · 3 minor · 4 observation · 5 opportunity for improvement · 6 not applicable. The item&apos;s evidence is edited in place (F2 or typing); the answer is stored with its evidence and the next item is selected.</source>
+        <translation>按键：1 符合 · 2 严重不符合 · 3 一般不符合 · 4 观察项 · 5 改进机会 · 6 不适用。证据可在表格中直接编辑（F2 或直接输入）；结果与证据一起保存，并自动转到下一项。</translation>
+    </message>
+    <message>
+        <source>Progress per clause</source>
+        <translation>各条款进度</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>当前检查项</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Link a record: type:id</source>
+        <translation>关联记录：类型:编号</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Add evidence file…</source>
+        <translation>添加证据文件…</translation>
+    </message>
+    <message>
+        <source>Conclusion (optional: a count of the findings when empty)</source>
+        <translation>审核结论（可选；留空时记录审核发现统计）</translation>
+    </message>
+    <message>
+        <source>Complete audit…</source>
+        <translation>完成审核…</translation>
+    </message>
+    <message>
+        <source>Audit report…</source>
+        <translation>审核报告…</translation>
+    </message>
+    <message>
+        <source>Corrected to %1 by %2 on %3: %4</source>
+        <translation>已由%2于%3更正为“%1”：%4</translation>
+    </message>
+    <message>
+        <source>Correct finding</source>
+        <translation>更正审核发现</translation>
+    </message>
+    <message>
+        <source>The correction raised %1.</source>
+        <translation>该更正提出了 %1。</translation>
+    </message>
+    <message>
+        <source>Correct finding %1</source>
+        <translation>更正审核发现 %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Completed on %1 by %2: the audit is read-only. A wrong finding is corrected by a new, linked record (Correct finding…), which the audit report shows.</source>
+        <translation>%2 于 %1 完成：审核为只读。错误的审核发现通过新的关联更正记录（“更正审核发现…”）更正，审核报告会显示更正。</translation>
+    </message>
+    <message>
+        <source>Correct finding…</source>
+        <translation>更正审核发现…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::AuditPlanDialog</name>
+    <message>
+        <source>Edit audit %1</source>
+        <translation>编辑审核 %1</translation>
+    </message>
+    <message>
+        <source>Plan audit</source>
+        <translation>策划审核</translation>
+    </message>
+    <message>
+        <source>One per line: process; department; owner</source>
+        <translation>每行一个：过程; 部门; 负责人</translation>
+    </message>
+    <message>
+        <source>One per line: name; department</source>
+        <translation>每行一人：姓名; 部门</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>e.g. 4-10 or 6.2,9.4</source>
+        <translation>例如 4-10 或 6.2,9.4</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Reason for auditing anyway</source>
+        <translation>仍由其审核的理由</translation>
+    </message>
+    <message>
+        <source>The carbon neutrality management system standard and the organization&apos;s procedures</source>
+        <translation>工业碳中和管理体系标准及组织的程序文件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>审核目的</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>审核准则</translation>
+    </message>
+    <message>
+        <source>Why this audit now</source>
+        <translation>审核依据</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款范围</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>审核组长</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>审核组</translation>
+    </message>
+    <message>
+        <source>Auditees</source>
+        <translation>受审核人员</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>独立性</translation>
+    </message>
+    <message>
+        <source>owns the audited process %1</source>
+        <translation>是受审核过程“%1”的负责人</translation>
+    </message>
+    <message>
+        <source>belongs to the audited department %1</source>
+        <translation>属于受审核部门“%1”</translation>
+    </message>
+    <message>
+        <source>is an auditee</source>
+        <translation>是受审核人员</translation>
+    </message>
+    <message>
+        <source>Acknowledge the independence warning of %1 with a reason, or change the team.</source>
+        <translation>请填写 %1 的独立性警告的确认理由，或调整审核组。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::AuditProgrammePage</name>
+    <message>
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>Every clause is covered by an audit of %1.</source>
+        <translation>%1 年的审核覆盖了全部条款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) not covered by any audit of %1.</source>
+        <translation>
+            <numerusform>有 %n 个条款未被 %1 年的任何审核覆盖。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not visited</source>
+        <translation>%1 未审核</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>场所：%1</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Edit audit</source>
+        <translation>编辑审核</translation>
+    </message>
+    <message>
+        <source>Remove audit</source>
+        <translation>删除审核</translation>
+    </message>
+    <message>
+        <source>Remove the planned audit %1 and its checklist?</source>
+        <translation>删除已策划的审核 %1 及其检查表？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>方案目标</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>方案依据</translation>
+    </message>
+    <message>
+        <source>What the year&apos;s audits are to establish</source>
+        <translation>本年度审核要确认的内容</translation>
+    </message>
+    <message>
+        <source>Importance, changes, earlier results</source>
+        <translation>重要性、变更、以往审核结果</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>审核日历</translation>
+    </message>
+    <message>
+        <source>Clause coverage</source>
+        <translation>条款覆盖</translation>
+    </message>
+    <message>
+        <source>Audits of the year</source>
+        <translation>本年度审核</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>覆盖审核</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>审核组长</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款范围</translation>
+    </message>
+    <message>
+        <source>Plan audit…</source>
+        <translation>策划审核…</translation>
+    </message>
+    <message>
+        <source>Edit audit…</source>
+        <translation>编辑审核…</translation>
+    </message>
+    <message>
+        <source>Open checklist</source>
+        <translation>打开检查表</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::AuditText</name>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>严重不符合</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>一般不符合</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察项</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>改进机会</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已策划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>已纠正</translation>
+    </message>
+    <message>
+        <source>Cause analysed</source>
+        <translation>已分析原因</translation>
+    </message>
+    <message>
+        <source>Action planned</source>
+        <translation>已制定措施</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>内部审核</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监视测量</translation>
+    </message>
+    <message>
+        <source>Compliance evaluation</source>
+        <translation>合规性评价</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Correction…</source>
+        <translation>纠正…</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>原因分析…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>添加措施…</translation>
+    </message>
+    <message>
+        <source>Implemented…</source>
+        <translation>措施已实施…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>验证有效性…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>%1 is closed and read-only; if the problem recurs, reopen it with a reason.</source>
+        <translation>%1 已关闭，为只读；如问题再次发生，请说明理由重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed (it is %2); only a closed nonconformity can be reopened.</source>
+        <translation>%1 未关闭（当前为“%2”）；只有已关闭的不符合才能重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 was already reopened; continue with the new nonconformity.</source>
+        <translation>%1 已重新打开过；请在新的不符合中继续处理。</translation>
+    </message>
+    <message>
+        <source>You own a corrective action of %1 and cannot verify its effectiveness: verification must be done by someone who owns none of its actions.</source>
+        <translation>您负责 %1 的纠正措施，不能验证其有效性：有效性验证须由不负责任何该项措施的人员进行。</translation>
+    </message>
+    <message>
+        <source>The person verifying the effectiveness of %1 must be named.</source>
+        <translation>必须注明验证 %1 有效性的人员。</translation>
+    </message>
+    <message>
+        <source>The effectiveness of the corrective actions of %1 has not been verified; a nonconformity is closed only after its effectiveness is verified.</source>
+        <translation>%1 的纠正措施有效性尚未验证；不符合只有在有效性验证后才能关闭。</translation>
+    </message>
+    <message>
+        <source>Record the correction or containment of %1 first: the root cause is analysed after the immediate reaction.</source>
+        <translation>请先记录 %1 的纠正或控制措施：原因分析在即时处置之后进行。</translation>
+    </message>
+    <message>
+        <source>Analyse the root cause of %1 before planning corrective actions (it is %2).</source>
+        <translation>请先分析 %1 的根本原因，再制定纠正措施（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1 has no planned corrective action to implement (it is %2).</source>
+        <translation>%1 没有待实施的纠正措施（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>The corrective actions of %1 are not all implemented yet (it is %2); effectiveness is verified after implementation.</source>
+        <translation>%1 的纠正措施尚未全部实施（当前为“%2”）；有效性应在实施后验证。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it can be closed only after its corrective actions are implemented and verified effective.</source>
+        <translation>%1 当前为“%2”；只有纠正措施实施并验证有效后才能关闭。</translation>
+    </message>
+    <message>
+        <source>The correction of %1 is already recorded (it is %2).</source>
+        <translation>%1 的纠正已记录（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>The root cause of %1 can no longer be changed: corrective actions are already planned (it is %2).</source>
+        <translation>%1 的根本原因不能再修改：已制定纠正措施（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1 is already verified effective; close it instead of adding actions.</source>
+        <translation>%1 已验证有效；请关闭，而不是再添加措施。</translation>
+    </message>
+    <message>
+        <source>Every corrective action of %1 is already implemented.</source>
+        <translation>%1 的纠正措施均已实施。</translation>
+    </message>
+    <message>
+        <source>The effectiveness of %1 is already verified; close it.</source>
+        <translation>%1 的有效性已验证；请关闭。</translation>
+    </message>
+    <message>
+        <source>The audit is completed and read-only; correct a finding with a new, linked record instead.</source>
+        <translation>审核已完成，为只读；请用新的关联记录更正审核发现。</translation>
+    </message>
+    <message>
+        <source>The audit cannot be completed while checklist items are unanswered.</source>
+        <translation>仍有检查项未回答，不能完成审核。</translation>
+    </message>
+    <message>
+        <source>The audit cannot be completed before its start date.</source>
+        <translation>审核开始日期之前不能完成审核。</translation>
+    </message>
+    <message>
+        <source>The clause scope cannot change once an item has been answered.</source>
+        <translation>已有检查项回答后，条款范围不能再修改。</translation>
+    </message>
+    <message>
+        <source>An audit whose checklist has answers cannot be removed.</source>
+        <translation>检查表已有回答的审核不能删除。</translation>
+    </message>
+    <message>
+        <source>Every independence warning must be acknowledged with a reason before the audit is planned.</source>
+        <translation>策划审核前，每个独立性警告都必须说明理由予以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ChecklistTableModel</name>
+    <message>
+        <source>The evidence of an answered item cannot be emptied.</source>
+        <translation>已回答检查项的证据不能清空。</translation>
+    </message>
+    <message>
+        <source>Answer the item before adding evidence files.</source>
+        <translation>请先回答该检查项，再添加证据文件。</translation>
+    </message>
+    <message>
+        <source>Answer the item before linking records.</source>
+        <translation>请先回答该检查项，再关联记录。</translation>
+    </message>
+    <message>
+        <source>Press 1–6 to answer</source>
+        <translation>按 1–6 回答</translation>
+    </message>
+    <message>
+        <source>Not stored yet: write the evidence to store the answer</source>
+        <translation>尚未保存：填写证据后才会保存结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed or missing</source>
+        <translation>
+            <numerusform>%n 个已修改或缺失</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Files and records</source>
+        <translation>文件和记录</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::FactorLibraryPage</name>
     <message>
         <source>Factor sets (shipped sets are read-only)</source>
@@ -374,7 +1130,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source> (project's own)</source>
+        <source> (project&apos;s own)</source>
         <translation>（本项目自有）</translation>
     </message>
     <message>
@@ -404,6 +1160,70 @@
     <message>
         <source>Factors of %1 %2: %3, of which %4 of low confidence</source>
         <translation>%1 %2 的因子：%3 个，其中低可信度 %4 个</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::FindingsPage</name>
+    <message>
+        <source>All audits</source>
+        <translation>全部审核</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 项审核发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>e.g. 6 or 9.4</source>
+        <translation>例如 6 或 9.4</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::FindingsTableModel</name>
+    <message>
+        <source>%1 (corrected from %2)</source>
+        <translation>%1（由“%2”更正）</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>
@@ -469,7 +1289,7 @@
         <translation>工作台的用途</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: &lt;b&gt;Plan&lt;/b&gt; (clauses on context, leadership, planning and support) fixes the boundary, the emission inventory and the targets; &lt;b&gt;Do&lt;/b&gt; runs the operational controls; &lt;b&gt;Check&lt;/b&gt; measures, evaluates and audits; &lt;b&gt;Act&lt;/b&gt; corrects and improves.&lt;/p&gt;&lt;p&gt;The navigation on the left follows that cycle and the clauses of the standard. Under each clause are the pages that hold the records the clause requires. Every change is recorded in the project's change log with who made it and when, and can be undone with Edit &amp;gt; Undo.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The standard follows the Plan-Do-Check-Act cycle of ISO 14001 and ISO 50001: &lt;b&gt;Plan&lt;/b&gt; (clauses on context, leadership, planning and support) fixes the boundary, the emission inventory and the targets; &lt;b&gt;Do&lt;/b&gt; runs the operational controls; &lt;b&gt;Check&lt;/b&gt; measures, evaluates and audits; &lt;b&gt;Act&lt;/b&gt; corrects and improves.&lt;/p&gt;&lt;p&gt;The navigation on the left follows that cycle and the clauses of the standard. Under each clause are the pages that hold the records the clause requires. Every change is recorded in the project&apos;s change log with who made it and when, and can be undone with Edit &amp;gt; Undo.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本标准沿用 ISO 14001 和 ISO 50001 的“策划—实施—检查—改进”（PDCA）循环：&lt;b&gt;策划&lt;/b&gt;（组织所处的环境、领导作用、策划和支持各章）确定边界、排放清单和目标；&lt;b&gt;实施&lt;/b&gt;执行运行控制；&lt;b&gt;检查&lt;/b&gt;开展监视测量、评价和审核；&lt;b&gt;改进&lt;/b&gt;纠正不符合并持续改进。&lt;/p&gt;&lt;p&gt;左侧导航按这一循环和标准条款排列，每个条款下是保存该条款所要求记录的页面。每一处修改都会连同修改人和修改时间记入项目的变更日志，并可通过“编辑 &amp;gt; 撤销”撤回。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -477,15 +1297,15 @@
         <translation>从哪里开始</translation>
     </message>
     <message>
-        <source>&lt;ol style="margin-left: 0px;"&gt;&lt;li&gt;&lt;a href="page:organization"&gt;Organization profile&lt;/a&gt;: the organization's name, unified social credit code, industry code (GB/T 4754) and the approach that sets its boundary.&lt;/li&gt;&lt;li&gt;&lt;a href="page:sites"&gt;Sites&lt;/a&gt;: every plant, station and office inside the boundary, with the organization's equity share in each.&lt;/li&gt;&lt;li&gt;Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, targets and reduction measures, internal audit and management review.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style="margin-left: 0px;"&gt;&lt;li&gt;&lt;a href="page:organization"&gt;组织概况&lt;/a&gt;：填写组织名称、统一社会信用代码、行业代码（GB/T 4754）以及确定组织边界的方法。&lt;/li&gt;&lt;li&gt;&lt;a href="page:sites"&gt;场所&lt;/a&gt;：列出边界内的每个工厂、站点和办公场所，以及组织在其中的股权比例。&lt;/li&gt;&lt;li&gt;随后（随工作台功能扩展）：排放源和活动数据、温室气体排放清单、目标和减排措施、内部审核和管理评审。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;ol style=&quot;margin-left: 0px;&quot;&gt;&lt;li&gt;&lt;a href=&quot;page:organization&quot;&gt;Organization profile&lt;/a&gt;: the organization&apos;s name, unified social credit code, industry code (GB/T 4754) and the approach that sets its boundary.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;page:sites&quot;&gt;Sites&lt;/a&gt;: every plant, station and office inside the boundary, with the organization&apos;s equity share in each.&lt;/li&gt;&lt;li&gt;Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, targets and reduction measures, internal audit and management review.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&quot;margin-left: 0px;&quot;&gt;&lt;li&gt;&lt;a href=&quot;page:organization&quot;&gt;组织概况&lt;/a&gt;：填写组织名称、统一社会信用代码、行业代码（GB/T 4754）以及确定组织边界的方法。&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;page:sites&quot;&gt;场所&lt;/a&gt;：列出边界内的每个工厂、站点和办公场所，以及组织在其中的股权比例。&lt;/li&gt;&lt;li&gt;随后（随工作台功能扩展）：排放源和活动数据、温室气体排放清单、目标和减排措施、内部审核和管理评审。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Open project</source>
         <translation>当前项目</translation>
     </message>
     <message>
-        <source>No project is open. A project is one file (*.cnms) holding one organization's management system records.</source>
+        <source>No project is open. A project is one file (*.cnms) holding one organization&apos;s management system records.</source>
         <translation>尚未打开项目。一个项目就是一个文件（*.cnms），保存一个组织的管理体系记录。</translation>
     </message>
     <message>
@@ -549,7 +1369,9 @@
     </message>
     <message numerus="yes">
         <source>The file was refused with %n problem(s); nothing was stored. Fix them and import again.</source>
-        <translation><numerusform>文件有 %n 处问题，已全部拒绝，未保存任何内容。请修正后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>文件有 %n 处问题，已全部拒绝，未保存任何内容。请修正后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -628,7 +1450,9 @@
     </message>
     <message numerus="yes">
         <source>%n activity record(s)</source>
-        <translation><numerusform>%n 条活动数据记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条活动数据记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>GWP: %1</source>
@@ -780,7 +1604,7 @@
         <translation>关于碳中和管理体系工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CNMS Workbench %1&lt;/h3&gt;&lt;p&gt;碳中和管理体系工作台&lt;/p&gt;&lt;p&gt;Runs an industrial organization's carbon neutrality management system according to 《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, internal audit and management review, following the Plan-Do-Check-Act cycle, with every change recorded for the auditor.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CNMS Workbench %1&lt;/h3&gt;&lt;p&gt;碳中和管理体系工作台&lt;/p&gt;&lt;p&gt;Runs an industrial organization&apos;s carbon neutrality management system according to 《工业碳中和管理体系 要求》: organization and boundary, emissions accounting, targets, internal audit and management review, following the Plan-Do-Check-Act cycle, with every change recorded for the auditor.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;碳中和管理体系工作台 %1&lt;/h3&gt;&lt;p&gt;CNMS Workbench&lt;/p&gt;&lt;p&gt;依据《工业碳中和管理体系 要求》运行工业组织的碳中和管理体系：组织与边界、排放核算、目标、内部审核和管理评审，遵循“策划—实施—检查—改进”循环，每一处修改都有记录，可供审核查验。&lt;/p&gt;&lt;p&gt;许可证：MIT。基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -888,6 +1712,125 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::NcStepDialog</name>
+    <message>
+        <source>Raise nonconformity</source>
+        <translation>提出不符合</translation>
+    </message>
+    <message>
+        <source>e.g. 6.2</source>
+        <translation>例如 6.2</translation>
+    </message>
+    <message>
+        <source>Optional: type:id of the record concerned</source>
+        <translation>可选：相关记录的“类型:编号”</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>About record</source>
+        <translation>相关记录</translation>
+    </message>
+    <message>
+        <source>Correction of %1</source>
+        <translation>%1 的纠正</translation>
+    </message>
+    <message>
+        <source>Correction / containment</source>
+        <translation>纠正/控制措施</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Root cause of %1</source>
+        <translation>%1 的原因分析</translation>
+    </message>
+    <message>
+        <source>Why %1?</source>
+        <translation>为什么（%1）？</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>Empty: the last why</source>
+        <translation>留空：取最后一个“为什么”</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action for %1</source>
+        <translation>%1 的纠正措施</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Action of %1 implemented</source>
+        <translation>%1 的措施已实施</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Effectiveness of %1</source>
+        <translation>%1 的有效性验证</translation>
+    </message>
+    <message>
+        <source>The actions were effective</source>
+        <translation>措施有效</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::NewProjectDialog</name>
     <message>
         <source>project</source>
@@ -914,7 +1857,7 @@
         <translation>新建项目</translation>
     </message>
     <message>
-        <source>A project is one file holding one organization's carbon neutrality management system. Enter what you know now; everything except the name can be completed later.</source>
+        <source>A project is one file holding one organization&apos;s carbon neutrality management system. Enter what you know now; everything except the name can be completed later.</source>
         <translation>一个项目就是一个文件，保存一个组织的碳中和管理体系。请先填写目前已知的信息；除组织名称外，其他内容都可以稍后补充。</translation>
     </message>
     <message>
@@ -943,6 +1886,156 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::NonconformityPage</name>
+    <message>
+        <source>%1 nonconformities, %2 open, %3 with overdue actions.</source>
+        <translation>共 %1 项不符合，%2 项未关闭，%3 项有逾期措施。</translation>
+    </message>
+    <message>
+        <source>Actions register (%1 overdue)</source>
+        <translation>措施登记册（%1 项逾期）</translation>
+    </message>
+    <message>
+        <source>Actions register</source>
+        <translation>措施登记册</translation>
+    </message>
+    <message>
+        <source>Select a nonconformity to see its record, history and next steps.</source>
+        <translation>选择一项不符合，查看其记录、历史和下一步。</translation>
+    </message>
+    <message>
+        <source>Raised by %1 on %2 (%3)</source>
+        <translation>%1 于 %2 提出（%3）</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>相关记录：%1</translation>
+    </message>
+    <message>
+        <source>Reopens %1: %2</source>
+        <translation>重新打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Correction (%1, %2): %3</source>
+        <translation>纠正（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>Why %1? %2</source>
+        <translation>为什么（%1）？%2</translation>
+    </message>
+    <message>
+        <source>Root cause (%1): %2</source>
+        <translation>根本原因（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 — %3, due %4, %5</source>
+        <translation>措施 %1：%2 — %3，期限 %4，%5</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>未完成，已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>implemented %1</source>
+        <translation>%1 已实施</translation>
+    </message>
+    <message>
+        <source>Effectiveness verified by %1 on %2: %3</source>
+        <translation>%1 于 %2 验证有效：%3</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>%1 于 %2 关闭</translation>
+    </message>
+    <message>
+        <source>Close nonconformity</source>
+        <translation>关闭不符合</translation>
+    </message>
+    <message>
+        <source>Close %1? It becomes read-only; a recurrence is handled by reopening it.</source>
+        <translation>关闭 %1？关闭后为只读；如再次发生，请重新打开处理。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Raise nonconformity…</source>
+        <translation>提出不符合…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NonconformityTableModel</name>
+    <message>
+        <source>%1 (reopened as %2)</source>
+        <translation>%1（已重新打开为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>最近期限</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::OrganizationForm</name>
     <message>
         <source>Operational control</source>
@@ -965,7 +2058,7 @@
         <translation>组织拥有财务控制权（能够主导其财务和经营政策）的场所，其排放全部（100%）计入。</translation>
     </message>
     <message>
-        <source>Counts each site's emissions in proportion to the organization's equity share in it.</source>
+        <source>Counts each site&apos;s emissions in proportion to the organization&apos;s equity share in it.</source>
         <translation>按组织在各场所所占的股权比例计入其排放。</translation>
     </message>
     <message>
@@ -1040,6 +2133,22 @@
     <message>
         <source>Emission factors</source>
         <translation>排放因子库</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Audit checklist</source>
+        <translation>审核检查表</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Nonconformities and actions</source>
+        <translation>不符合和纠正措施</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +2255,7 @@
         <translation>删除记录</translation>
     </message>
     <message>
-        <source>Delete "%1" from %2?
+        <source>Delete &quot;%1&quot; from %2?
 The change log keeps what it was.</source>
         <translation>从%2中删除“%1”？
 变更日志会保留其原有内容。</translation>
@@ -1156,7 +2265,7 @@ The change log keeps what it was.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>History of "%1"</source>
+        <source>History of &quot;%1&quot;</source>
         <translation>“%1”的变更历史</translation>
     </message>
     <message>
@@ -1385,7 +2494,7 @@ You can bring it back with Edit &gt; Undo.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Add a site to the organization's boundary</source>
+        <source>Add a site to the organization&apos;s boundary</source>
         <translation>向组织边界内添加场所</translation>
     </message>
     <message>

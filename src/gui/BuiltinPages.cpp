@@ -5,8 +5,12 @@
 #include <QtGlobal>
 
 #include "ActivityPage.h"
+#include "AuditChecklistPage.h"
+#include "AuditProgrammePage.h"
 #include "FactorLibraryPage.h"
+#include "FindingsPage.h"
 #include "InventoryPage.h"
+#include "NonconformityPage.h"
 #include "OrganizationPage.h"
 #include "CatalogueText.h"
 #include "PageRegistry.h"
@@ -25,6 +29,10 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"inventory",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "GHG inventory"),        {"ghg_inventory"}, ":/icons/pdca.svg",        makePage<InventoryPage>});
     r.add({"activities",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Activity data"),        {"activity_data"}, ":/icons/clause.svg",      makePage<ActivityPage>});
     r.add({"factors",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Emission factors"),     {"emission_factor_set"}, ":/icons/clause.svg", makePage<FactorLibraryPage>});
+    r.add({"audit_programme", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Audit programme"),     {"audit_programme"}, ":/icons/pdca.svg", makePage<AuditProgrammePage>});
+    r.add({"audit_checklist", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Audit checklist"),     {"audit"},         ":/icons/clause.svg",     makePage<AuditChecklistPage>});
+    r.add({"findings",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Audit findings"),      {"finding"},       ":/icons/clause.svg",     makePage<FindingsPage>});
+    r.add({"nonconformities", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Nonconformities and actions"), {"nonconformity", "corrective_action"}, ":/icons/clause.svg", makePage<NonconformityPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {
