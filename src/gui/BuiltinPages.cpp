@@ -5,14 +5,18 @@
 #include <QtGlobal>
 
 #include "ActivityPage.h"
+#include "CreditsPage.h"
 #include "FactorLibraryPage.h"
 #include "InventoryPage.h"
+#include "MeasuresPage.h"
+#include "NeutralityEvaluationPage.h"
 #include "OrganizationPage.h"
 #include "CatalogueText.h"
 #include "PageRegistry.h"
 #include "ReadinessPage.h"
 #include "RegisterPage.h"
 #include "SitesPage.h"
+#include "TargetsPage.h"
 #include "cnms/records/RegisterSchema.h"
 
 namespace cnms::gui {
@@ -25,6 +29,10 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"inventory",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "GHG inventory"),        {"ghg_inventory"}, ":/icons/pdca.svg",        makePage<InventoryPage>});
     r.add({"activities",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Activity data"),        {"activity_data"}, ":/icons/clause.svg",      makePage<ActivityPage>});
     r.add({"factors",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Emission factors"),     {"emission_factor_set"}, ":/icons/clause.svg", makePage<FactorLibraryPage>});
+    r.add({"measures",     QT_TRANSLATE_NOOP("cnms::gui::Pages", "Reduction measures"),   {"reduction_measure"}, ":/icons/clause.svg", makePage<MeasuresPage>});
+    r.add({"targets",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Targets"),              {"target", "neutrality_plan"}, ":/icons/clause.svg", makePage<TargetsPage>});
+    r.add({"credits",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Offset credits"),       {"offset_credit"}, ":/icons/clause.svg",     makePage<CreditsPage>});
+    r.add({"neutrality",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Neutrality evaluation"), {"neutrality_evaluation", "neutrality_claim"}, ":/icons/pdca.svg", makePage<NeutralityEvaluationPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {
