@@ -130,6 +130,362 @@
     </message>
 </context>
 <context>
+    <name>NeutralityCharts</name>
+    <message>
+        <source>Marginal abatement cost curve</source>
+        <translation>Marginal abatement cost curve</translation>
+    </message>
+    <message>
+        <source>Annual reduction (tCO2e)</source>
+        <translation>Annual reduction (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Abatement cost (%1/tCO2e)</source>
+        <translation>Abatement cost (%1/tCO2e)</translation>
+    </message>
+    <message>
+        <source>Emissions against the target trajectory</source>
+        <translation>Emissions against the target trajectory</translation>
+    </message>
+    <message>
+        <source>Target trajectory</source>
+        <translation>Target trajectory</translation>
+    </message>
+    <message>
+        <source>Actual emissions</source>
+        <translation>Actual emissions</translation>
+    </message>
+    <message>
+        <source>Effect of planned measures</source>
+        <translation>Effect of planned measures</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Reductions</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>From gross emissions to net</source>
+        <translation>From gross emissions to net</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralityText</name>
+    <message>
+        <source>Energy efficiency</source>
+        <translation>Energy efficiency</translation>
+    </message>
+    <message>
+        <source>Fuel switch</source>
+        <translation>Fuel switch</translation>
+    </message>
+    <message>
+        <source>Renewable electricity</source>
+        <translation>Renewable electricity</translation>
+    </message>
+    <message>
+        <source>Process change</source>
+        <translation>Process change</translation>
+    </message>
+    <message>
+        <source>CCUS</source>
+        <translation>CCUS</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation>Avoidance</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>Absolute</translation>
+    </message>
+    <message>
+        <source>Fuel combustion</source>
+        <translation>Fuel combustion</translation>
+    </message>
+    <message>
+        <source>Process emissions</source>
+        <translation>Process emissions</translation>
+    </message>
+    <message>
+        <source>Fugitive emissions</source>
+        <translation>Fugitive emissions</translation>
+    </message>
+    <message>
+        <source>Purchased electricity</source>
+        <translation>Purchased electricity</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
+    <message>
+        <source>CO2 recovered</source>
+        <translation>CO2 recovered</translation>
+    </message>
+    <message>
+        <source>Other indirect emissions</source>
+        <translation>Other indirect emissions</translation>
+    </message>
+    <message>
+        <source>The measure needs a title.</source>
+        <translation>The measure needs a title.</translation>
+    </message>
+    <message>
+        <source>The target needs a name.</source>
+        <translation>The target needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the scopes (or categories) the target covers.</source>
+        <translation>Choose the scopes (or categories) the target covers.</translation>
+    </message>
+    <message>
+        <source>An intensity target needs its unit of output, e.g. t clinker.</source>
+        <translation>An intensity target needs its unit of output, e.g. t clinker.</translation>
+    </message>
+    <message>
+        <source>The registry or standard is required.</source>
+        <translation>The registry or standard is required.</translation>
+    </message>
+    <message>
+        <source>The serial number or serial block is required.</source>
+        <translation>The serial number or serial block is required.</translation>
+    </message>
+    <message>
+        <source>A retired credit needs its retirement date.</source>
+        <translation>A retired credit needs its retirement date.</translation>
+    </message>
+    <message>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>Not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Must be 0 or more.</source>
+        <translation>Must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Must be above 0.</source>
+        <translation>Must be above 0.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Must be a number.</translation>
+    </message>
+    <message>
+        <source>A realised reduction is recorded once the measure is done.</source>
+        <translation>A realised reduction is recorded once the measure is done.</translation>
+    </message>
+    <message>
+        <source>The target year must come after the base year.</source>
+        <translation>The target year must come after the base year.</translation>
+    </message>
+    <message>
+        <source>Not a serial number or a block FIRST~LAST.</source>
+        <translation>Not a serial number or a block FIRST~LAST.</translation>
+    </message>
+    <message>
+        <source>Green electricity certificates (GEC, I-REC) are not offsets: they count only toward market-based scope 2.</source>
+        <translation>Green electricity certificates (GEC, I-REC) are not offsets: they count only toward market-based scope 2.</translation>
+    </message>
+    <message>
+        <source>The lifetime must be 1 to 100 years.</source>
+        <translation>The lifetime must be 1 to 100 years.</translation>
+    </message>
+    <message>
+        <source>Scopes are 1, 2 or 3.</source>
+        <translation>Scopes are 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 categories are 1 to 6.</source>
+        <translation>ISO 14064-1 categories are 1 to 6.</translation>
+    </message>
+    <message>
+        <source>A year between 1990 and 2100.</source>
+        <translation>A year between 1990 and 2100.</translation>
+    </message>
+    <message>
+        <source>Above 0 and at most 100 %.</source>
+        <translation>Above 0 and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Milestones lie between the base year and the target year, at 0-100 %.</source>
+        <translation>Milestones lie between the base year and the target year, at 0-100 %.</translation>
+    </message>
+    <message>
+        <source>The neutrality year must come after the base year.</source>
+        <translation>The neutrality year must come after the base year.</translation>
+    </message>
+    <message>
+        <source>Duplicate serial</source>
+        <translation>Duplicate serial</translation>
+    </message>
+    <message>
+        <source>Vintage out of range</source>
+        <translation>Vintage out of range</translation>
+    </message>
+    <message>
+        <source>Not retired</source>
+        <translation>Not retired</translation>
+    </message>
+    <message>
+        <source>Retired after the claim</source>
+        <translation>Retired after the claim</translation>
+    </message>
+    <message>
+        <source>Its serials overlap the earlier credit %1.</source>
+        <translation>Its serials overlap the earlier credit %1.</translation>
+    </message>
+    <message>
+        <source>Vintage %1 is outside the eligible window %2-%3.</source>
+        <translation>Vintage %1 is outside the eligible window %2-%3.</translation>
+    </message>
+    <message>
+        <source>Status is %1: only retired credits count.</source>
+        <translation>Status is %1: only retired credits count.</translation>
+    </message>
+    <message>
+        <source>Retired on %1, after the claim's deadline %2.</source>
+        <translation>Retired on %1, after the claim's deadline %2.</translation>
+    </message>
+    <message>
+        <source>Inventory complete for the boundary</source>
+        <translation>Inventory complete for the boundary</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality management plan with reduction targets</source>
+        <translation>Carbon-neutrality management plan with reduction targets</translation>
+    </message>
+    <message>
+        <source>Reductions shown after the first period</source>
+        <translation>Reductions shown after the first period</translation>
+    </message>
+    <message>
+        <source>Credits retired and traceable</source>
+        <translation>Credits retired and traceable</translation>
+    </message>
+    <message>
+        <source>Share of removals stated</source>
+        <translation>Share of removals stated</translation>
+    </message>
+    <message>
+        <source>The site has activity data for %1.</source>
+        <translation>The site has activity data for %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites have activity data for %3.</source>
+        <translation>%1 of %2 sites have activity data for %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target "%1" with neutrality year %2, and %n reduction target(s).</source>
+        <translation>
+            <numerusform>Target "%1" with neutrality year %2, and %n reduction target(s).</numerusform>
+            <numerusform>Target "%1" with neutrality year %2, and %n reduction target(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reduction target is recorded.</source>
+        <translation>No reduction target is recorded.</translation>
+    </message>
+    <message>
+        <source>Reduction targets are recorded, but none states a neutrality year.</source>
+        <translation>Reduction targets are recorded, but none states a neutrality year.</translation>
+    </message>
+    <message>
+        <source>%1 below the base year %2.</source>
+        <translation>%1 below the base year %2.</translation>
+    </message>
+    <message>
+        <source>First claim period: reductions are shown from the next period.</source>
+        <translation>First claim period: reductions are shown from the next period.</translation>
+    </message>
+    <message>
+        <source>No reduction against the base year after the first period.</source>
+        <translation>No reduction against the base year after the first period.</translation>
+    </message>
+    <message>
+        <source>No credit is counted.</source>
+        <translation>No credit is counted.</translation>
+    </message>
+    <message>
+        <source>Credit %1 %2 lacks a retirement date or beneficiary.</source>
+        <translation>Credit %1 %2 lacks a retirement date or beneficiary.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s), each with serial, retirement date and beneficiary.</source>
+        <translation>
+            <numerusform>%n credit record(s), each with serial, retirement date and beneficiary.</numerusform>
+            <numerusform>%n credit record(s), each with serial, retirement date and beneficiary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removals are %1 % of the credits counted.</source>
+        <translation>Removals are %1 % of the credits counted.</translation>
+    </message>
+    <message>
+        <source>%1 tCO2e</source>
+        <translation>%1 tCO2e</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationForm</name>
     <message>
         <source>Organization &amp;name</source>
@@ -345,6 +701,174 @@
     <message>
         <source>Data quality</source>
         <translation>Data quality</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::CreditDialog</name>
+    <message>
+        <source>Edit offset credit</source>
+        <translation>Edit offset credit</translation>
+    </message>
+    <message>
+        <source>Add offset credit</source>
+        <translation>Add offset credit</translation>
+    </message>
+    <message>
+        <source>one serial, or a block FIRST~LAST</source>
+        <translation>one serial, or a block FIRST~LAST</translation>
+    </message>
+    <message>
+        <source>Registry or &amp;standard:</source>
+        <translation>Registry or &amp;standard:</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation>Project &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>Project &amp;name:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;type:</source>
+        <translation>Credit &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Vintage:</source>
+        <translation>&amp;Vintage:</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>S&amp;erial:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Retirement date:</source>
+        <translation>&amp;Retirement date:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Beneficiary:</translation>
+    </message>
+    <message>
+        <source>Retired for &amp;claim:</source>
+        <translation>Retired for &amp;claim:</translation>
+    </message>
+    <message>
+        <source>Already recorded as credit #%1 (%2 %3, vintage %4): a credit is counted only once.</source>
+        <translation>Already recorded as credit #%1 (%2 %3, vintage %4): a credit is counted only once.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::CreditsPage</name>
+    <message>
+        <source>Recognised as %1</source>
+        <translation>Recognised as %1</translation>
+    </message>
+    <message>
+        <source>Delete the offset credit %1?</source>
+        <translation>Delete the offset credit %1?</translation>
+    </message>
+    <message>
+        <source>Delete offset credit</source>
+        <translation>Delete offset credit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n credit record(s)</numerusform>
+            <numerusform>%n credit record(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n credit record(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n credit record(s) shown</numerusform>
+            <numerusform>%1 of %n credit record(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; retired: %2</source>
+        <translation>%1; retired: %2</translation>
+    </message>
+    <message>
+        <source>Search registry, project, serial or beneficiary</source>
+        <translation>Search registry, project, serial or beneficiary</translation>
+    </message>
+    <message>
+        <source>Record an offset credit</source>
+        <translation>Record an offset credit</translation>
+    </message>
+    <message>
+        <source>Edit the selected credit (or double-click it)</source>
+        <translation>Edit the selected credit (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected credit</source>
+        <translation>Delete the selected credit</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Quantity (tCO2e)</source>
+        <translation>Quantity (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import credits from CSV or xlsx: all or nothing, double counting refused</source>
+        <translation>Import credits from CSV or xlsx: all or nothing, double counting refused</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1138,18 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Offset credits (*.csv *.xlsx);;All files (*)</source>
+        <translation>Offset credits (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import offset credits</source>
+        <translation>Import offset credits</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK) or xlsx with the offset credit columns</source>
+        <translation>CSV (UTF-8 or GBK) or xlsx with the offset credit columns</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::InventoryPage</name>
@@ -871,6 +1407,213 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::MeasureDialog</name>
+    <message>
+        <source>Edit reduction measure</source>
+        <translation>Edit reduction measure</translation>
+    </message>
+    <message>
+        <source>Add reduction measure</source>
+        <translation>Add reduction measure</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>measured once done, tCO2e per year</source>
+        <translation>measured once done, tCO2e per year</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Source &amp;affected:</source>
+        <translation>Source &amp;affected:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>Start &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Capital cost:</source>
+        <translation>&amp;Capital cost:</translation>
+    </message>
+    <message>
+        <source>Annual o&amp;perating cost change:</source>
+        <translation>Annual o&amp;perating cost change:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Lifetime:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected annual reduction:</source>
+        <translation>E&amp;xpected annual reduction:</translation>
+    </message>
+    <message>
+        <source>&amp;Realised annual reduction:</source>
+        <translation>&amp;Realised annual reduction:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Abatement cost:</source>
+        <translation>Abatement cost:</translation>
+    </message>
+    <message>
+        <source>Negative when the measure saves operating cost (fuel, electricity)</source>
+        <translation>Negative when the measure saves operating cost (fuel, electricity)</translation>
+    </message>
+    <message>
+        <source>A measure moves one step forward at a time (idea, planned, implementing, done), or to cancelled before it is done.</source>
+        <translation>A measure moves one step forward at a time (idea, planned, implementing, done), or to cancelled before it is done.</translation>
+    </message>
+    <message>
+        <source>Enter the annual reduction and lifetime to see the cost per tonne.</source>
+        <translation>Enter the annual reduction and lifetime to see the cost per tonne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 CNY per tCO2e (discount rate %2 %, annualised over %n year(s))</source>
+        <translation>
+            <numerusform>%1 CNY per tCO2e (discount rate %2 %, annualised over %n year(s))</numerusform>
+            <numerusform>%1 CNY per tCO2e (discount rate %2 %, annualised over %n year(s))</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::MeasuresPage</name>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source>Delete the reduction measure "%1"?</source>
+        <translation>Delete the reduction measure "%1"?</translation>
+    </message>
+    <message>
+        <source>Delete reduction measure</source>
+        <translation>Delete reduction measure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure(s)</numerusform>
+            <numerusform>%n measure(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n measure(s) shown</numerusform>
+            <numerusform>%1 of %n measure(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; reductions of the measures not cancelled: %2 per year</source>
+        <translation>%1; reductions of the measures not cancelled: %2 per year</translation>
+    </message>
+    <message>
+        <source>Search title, site, owner or type</source>
+        <translation>Search title, site, owner or type</translation>
+    </message>
+    <message>
+        <source>Add a reduction measure</source>
+        <translation>Add a reduction measure</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure (or double-click it)</source>
+        <translation>Edit the selected measure (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected measure</source>
+        <translation>Delete the selected measure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Capital cost (CNY)</source>
+        <translation>Capital cost (CNY)</translation>
+    </message>
+    <message>
+        <source>Operating cost change (CNY/yr)</source>
+        <translation>Operating cost change (CNY/yr)</translation>
+    </message>
+    <message>
+        <source>Lifetime (yr)</source>
+        <translation>Lifetime (yr)</translation>
+    </message>
+    <message>
+        <source>Expected (tCO2e/yr)</source>
+        <translation>Expected (tCO2e/yr)</translation>
+    </message>
+    <message>
+        <source>Realised (tCO2e/yr)</source>
+        <translation>Realised (tCO2e/yr)</translation>
+    </message>
+    <message>
+        <source>Cost (CNY/tCO2e)</source>
+        <translation>Cost (CNY/tCO2e)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;rate:</source>
+        <translation>Discount &amp;rate:</translation>
+    </message>
+    <message>
+        <source>Annualises the capital cost over the lifetime: the cost per tonne depends on it</source>
+        <translation>Annualises the capital cost over the lifetime: the cost per tonne depends on it</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::NavigationTree</name>
     <message>
         <source>Plan</source>
@@ -891,6 +1634,156 @@
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NeutralityEvaluationPage</name>
+    <message>
+        <source>The project has no activity data yet: a balance needs a year's inventory.</source>
+        <translation>The project has no activity data yet: a balance needs a year's inventory.</translation>
+    </message>
+    <message>
+        <source>Evaluating …</source>
+        <translation>Evaluating …</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 against %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none yet (no base-year inventory before %1)</source>
+        <translation>none yet (no base-year inventory before %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n credit record(s), removals %2</source>
+        <translation>
+            <numerusform>%1 from %n credit record(s), removals %2</numerusform>
+            <numerusform>%1 from %n credit record(s), removals %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carbon neutral for %1</source>
+        <translation>Carbon neutral for %1</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral for %1</source>
+        <translation>Not carbon neutral for %1</translation>
+    </message>
+    <message>
+        <source>Boundary %1, GWP %2; eligible vintages %3-%4, retired by %5.</source>
+        <translation>Boundary %1, GWP %2; eligible vintages %3-%4, retired by %5.</translation>
+    </message>
+    <message>
+        <source>scopes 1+2</source>
+        <translation>scopes 1+2</translation>
+    </message>
+    <message>
+        <source>whole inventory</source>
+        <translation>whole inventory</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ met</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ not met</translation>
+    </message>
+    <message>
+        <source>Credits refused for this claim (%1)</source>
+        <translation>Credits refused for this claim (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary:</source>
+        <translation>&amp;Boundary:</translation>
+    </message>
+    <message>
+        <source>&amp;GWP:</source>
+        <translation>&amp;GWP:</translation>
+    </message>
+    <message>
+        <source>&amp;Vintages:</source>
+        <translation>&amp;Vintages:</translation>
+    </message>
+    <message>
+        <source>&amp;Retired by:</source>
+        <translation>&amp;Retired by:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation>Whole inventory</translation>
+    </message>
+    <message>
+        <source>Scopes 1+2</source>
+        <translation>Scopes 1+2</translation>
+    </message>
+    <message>
+        <source>As pinned</source>
+        <translation>As pinned</translation>
+    </message>
+    <message>
+        <source>Gross emissions in the boundary:</source>
+        <translation>Gross emissions in the boundary:</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year:</source>
+        <translation>Reductions against the base year:</translation>
+    </message>
+    <message>
+        <source>Credits counted:</source>
+        <translation>Credits counted:</translation>
+    </message>
+    <message>
+        <source>Net emissions:</source>
+        <translation>Net emissions:</translation>
+    </message>
+    <message>
+        <source>Credits refused for this claim</source>
+        <translation>Credits refused for this claim</translation>
+    </message>
+    <message>
+        <source>Claim checklist (ISO 14068-1 / PAS 2060)</source>
+        <translation>Claim checklist (ISO 14068-1 / PAS 2060)</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1940,22 @@
         <source>Emission factors</source>
         <translation>Emission factors</translation>
     </message>
+    <message>
+        <source>Reduction measures</source>
+        <translation>Reduction measures</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Offset credits</source>
+        <translation>Offset credits</translation>
+    </message>
+    <message>
+        <source>Neutrality evaluation</source>
+        <translation>Neutrality evaluation</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::ReadinessPage</name>
@@ -1144,6 +2053,25 @@
     <message>
         <source>A good example</source>
         <translation>A good example</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RecordTablePage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2332,269 @@ You can bring it back with Edit &gt; Undo.</translation>
     <message>
         <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
         <translation>Delete the selected site (Edit &gt; Undo brings it back)</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::TargetDialog</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
+    </message>
+    <message>
+        <source>instead of scopes: ISO 14064-1 categories, e.g. 1, 2</source>
+        <translation>instead of scopes: ISO 14064-1 categories, e.g. 1, 2</translation>
+    </message>
+    <message>
+        <source>From &amp;inventory</source>
+        <translation>From &amp;inventory</translation>
+    </message>
+    <message>
+        <source>The base year's emissions in the scopes or categories the target covers</source>
+        <translation>The base year's emissions in the scopes or categories the target covers</translation>
+    </message>
+    <message>
+        <source>year: reduction %, e.g. 2025: 6, 2027: 12</source>
+        <translation>year: reduction %, e.g. 2025: 6, 2027: 12</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Scopes covered:</source>
+        <translation>Scopes covered:</translation>
+    </message>
+    <message>
+        <source>Or &amp;categories:</source>
+        <translation>Or &amp;categories:</translation>
+    </message>
+    <message>
+        <source>&amp;Base year:</source>
+        <translation>&amp;Base year:</translation>
+    </message>
+    <message>
+        <source>Base &amp;value:</source>
+        <translation>Base &amp;value:</translation>
+    </message>
+    <message>
+        <source>Intensity &amp;unit:</source>
+        <translation>Intensity &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Target year:</source>
+        <translation>&amp;Target year:</translation>
+    </message>
+    <message>
+        <source>&amp;Reduction:</source>
+        <translation>&amp;Reduction:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Milestones:</translation>
+    </message>
+    <message>
+        <source>Carbon-ne&amp;utrality year:</source>
+        <translation>Carbon-ne&amp;utrality year:</translation>
+    </message>
+    <message>
+        <source>Base value n&amp;ote:</source>
+        <translation>Base value n&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Base value taken from the %1 GHG inventory.</source>
+        <translation>Base value taken from the %1 GHG inventory.</translation>
+    </message>
+    <message>
+        <source>Write each milestone as year: reduction %, separated by commas, e.g. 2025: 6, 2027: 12.</source>
+        <translation>Write each milestone as year: reduction %, separated by commas, e.g. 2025: 6, 2027: 12.</translation>
+    </message>
+    <message>
+        <source>The project has no activity data for %1: enter the base value by hand.</source>
+        <translation>The project has no activity data for %1: enter the base value by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::TargetsPage</name>
+    <message>
+        <source>Categories %1</source>
+        <translation>Categories %1</translation>
+    </message>
+    <message>
+        <source>Scopes %1</source>
+        <translation>Scopes %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1: on track</source>
+        <translation>%1: on track</translation>
+    </message>
+    <message>
+        <source>%1: off track</source>
+        <translation>%1: off track</translation>
+    </message>
+    <message>
+        <source>needs output data</source>
+        <translation>needs output data</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <source>Follow base-year recalculation</source>
+        <translation>Follow base-year recalculation</translation>
+    </message>
+    <message>
+        <source>Recalculate the inventory of each target's base year and move the absolute targets' base values to it? Each moved value gets a dated note.</source>
+        <translation>Recalculate the inventory of each target's base year and move the absolute targets' base values to it? Each moved value gets a dated note.</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The base values already match the base years' inventories.</source>
+        <translation>The base values already match the base years' inventories.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) moved:</source>
+        <translation>
+            <numerusform>%n target(s) moved:</numerusform>
+            <numerusform>%n target(s) moved:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the target "%1"?</source>
+        <translation>Delete the target "%1"?</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Delete target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target(s)</numerusform>
+            <numerusform>%n target(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n target(s) shown</numerusform>
+            <numerusform>%1 of %n target(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search targets</source>
+        <translation>Search targets</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>Add a target</translation>
+    </message>
+    <message>
+        <source>Edit the selected target (or double-click it)</source>
+        <translation>Edit the selected target (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected target</source>
+        <translation>Delete the selected target</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>Base value</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Reduction %</source>
+        <translation>Reduction %</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Neutrality year</source>
+        <translation>Neutrality year</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Achieved %</translation>
+    </message>
+    <message>
+        <source>Follow base-year &amp;recalculation…</source>
+        <translation>Follow base-year &amp;recalculation…</translation>
+    </message>
+    <message>
+        <source>After the base year's inventory was recalculated (corrected records, new factors, acquisitions), move the targets' base values to it with a dated note</source>
+        <translation>After the base year's inventory was recalculated (corrected records, new factors, acquisitions), move the targets' base values to it with a dated note</translation>
     </message>
 </context>
 <context>

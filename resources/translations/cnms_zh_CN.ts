@@ -130,6 +130,356 @@
     </message>
 </context>
 <context>
+    <name>NeutralityCharts</name>
+    <message>
+        <source>Marginal abatement cost curve</source>
+        <translation>边际减排成本曲线</translation>
+    </message>
+    <message>
+        <source>Annual reduction (tCO2e)</source>
+        <translation>年减排量（tCO2e）</translation>
+    </message>
+    <message>
+        <source>Abatement cost (%1/tCO2e)</source>
+        <translation>减排成本（%1/tCO2e）</translation>
+    </message>
+    <message>
+        <source>Emissions against the target trajectory</source>
+        <translation>实际排放与目标路径</translation>
+    </message>
+    <message>
+        <source>Target trajectory</source>
+        <translation>目标路径</translation>
+    </message>
+    <message>
+        <source>Actual emissions</source>
+        <translation>实际排放</translation>
+    </message>
+    <message>
+        <source>Effect of planned measures</source>
+        <translation>计划措施的减排效果</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>减排量</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>碳信用</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净排放</translation>
+    </message>
+    <message>
+        <source>From gross emissions to net</source>
+        <translation>从总排放到净排放</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralityText</name>
+    <message>
+        <source>Energy efficiency</source>
+        <translation>能效提升</translation>
+    </message>
+    <message>
+        <source>Fuel switch</source>
+        <translation>燃料替代</translation>
+    </message>
+    <message>
+        <source>Renewable electricity</source>
+        <translation>可再生电力</translation>
+    </message>
+    <message>
+        <source>Process change</source>
+        <translation>工艺改进</translation>
+    </message>
+    <message>
+        <source>CCUS</source>
+        <translation>CCUS</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>设想</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>清除类</translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation>避免类</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>绝对量</translation>
+    </message>
+    <message>
+        <source>Fuel combustion</source>
+        <translation>燃料燃烧</translation>
+    </message>
+    <message>
+        <source>Process emissions</source>
+        <translation>过程排放</translation>
+    </message>
+    <message>
+        <source>Fugitive emissions</source>
+        <translation>逸散排放</translation>
+    </message>
+    <message>
+        <source>Purchased electricity</source>
+        <translation>外购电力</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <source>CO2 recovered</source>
+        <translation>CO2 回收</translation>
+    </message>
+    <message>
+        <source>Other indirect emissions</source>
+        <translation>其他间接排放</translation>
+    </message>
+    <message>
+        <source>The measure needs a title.</source>
+        <translation>请填写措施名称。</translation>
+    </message>
+    <message>
+        <source>The target needs a name.</source>
+        <translation>请填写目标名称。</translation>
+    </message>
+    <message>
+        <source>Choose the scopes (or categories) the target covers.</source>
+        <translation>请选择目标覆盖的范围（或类别）。</translation>
+    </message>
+    <message>
+        <source>An intensity target needs its unit of output, e.g. t clinker.</source>
+        <translation>强度目标须填写产出单位，例如 t 熟料。</translation>
+    </message>
+    <message>
+        <source>The registry or standard is required.</source>
+        <translation>请填写登记系统或标准。</translation>
+    </message>
+    <message>
+        <source>The serial number or serial block is required.</source>
+        <translation>请填写序列号或序列号段。</translation>
+    </message>
+    <message>
+        <source>A retired credit needs its retirement date.</source>
+        <translation>已注销的碳信用须填写注销日期。</translation>
+    </message>
+    <message>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>不是日期：请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>Must be 0 or more.</source>
+        <translation>应不小于 0。</translation>
+    </message>
+    <message>
+        <source>Must be above 0.</source>
+        <translation>应大于 0。</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>应为数字。</translation>
+    </message>
+    <message>
+        <source>A realised reduction is recorded once the measure is done.</source>
+        <translation>措施完成后才能记录实际减排量。</translation>
+    </message>
+    <message>
+        <source>The target year must come after the base year.</source>
+        <translation>目标年应晚于基准年。</translation>
+    </message>
+    <message>
+        <source>Not a serial number or a block FIRST~LAST.</source>
+        <translation>不是序列号，也不是“起始~结束”形式的序列号段。</translation>
+    </message>
+    <message>
+        <source>Green electricity certificates (GEC, I-REC) are not offsets: they count only toward market-based scope 2.</source>
+        <translation>绿色电力证书（GEC、I-REC）不是碳抵消：只能用于基于市场法的范围二。</translation>
+    </message>
+    <message>
+        <source>The lifetime must be 1 to 100 years.</source>
+        <translation>使用寿命应为 1 至 100 年。</translation>
+    </message>
+    <message>
+        <source>Scopes are 1, 2 or 3.</source>
+        <translation>范围为 1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 categories are 1 to 6.</source>
+        <translation>ISO 14064-1 类别为 1 至 6。</translation>
+    </message>
+    <message>
+        <source>A year between 1990 and 2100.</source>
+        <translation>应为 1990 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Above 0 and at most 100 %.</source>
+        <translation>应大于 0 且不超过 100 %。</translation>
+    </message>
+    <message>
+        <source>Milestones lie between the base year and the target year, at 0-100 %.</source>
+        <translation>里程碑年份应在基准年与目标年之间，比例为 0-100 %。</translation>
+    </message>
+    <message>
+        <source>The neutrality year must come after the base year.</source>
+        <translation>碳中和年应晚于基准年。</translation>
+    </message>
+    <message>
+        <source>Duplicate serial</source>
+        <translation>序列号重复</translation>
+    </message>
+    <message>
+        <source>Vintage out of range</source>
+        <translation>年份超出范围</translation>
+    </message>
+    <message>
+        <source>Not retired</source>
+        <translation>未注销</translation>
+    </message>
+    <message>
+        <source>Retired after the claim</source>
+        <translation>声明截止后注销</translation>
+    </message>
+    <message>
+        <source>Its serials overlap the earlier credit %1.</source>
+        <translation>序列号与先前记录的碳信用 %1 重叠。</translation>
+    </message>
+    <message>
+        <source>Vintage %1 is outside the eligible window %2-%3.</source>
+        <translation>年份 %1 不在合格范围 %2-%3 内。</translation>
+    </message>
+    <message>
+        <source>Status is %1: only retired credits count.</source>
+        <translation>状态为“%1”：只有已注销的碳信用才能计入。</translation>
+    </message>
+    <message>
+        <source>Retired on %1, after the claim's deadline %2.</source>
+        <translation>于 %1 注销，晚于声明截止日期 %2。</translation>
+    </message>
+    <message>
+        <source>Inventory complete for the boundary</source>
+        <translation>边界内排放清单完整</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality management plan with reduction targets</source>
+        <translation>有减排目标的碳中和管理计划</translation>
+    </message>
+    <message>
+        <source>Reductions shown after the first period</source>
+        <translation>首期之后体现减排</translation>
+    </message>
+    <message>
+        <source>Credits retired and traceable</source>
+        <translation>碳信用已注销且可追溯</translation>
+    </message>
+    <message>
+        <source>Share of removals stated</source>
+        <translation>已说明清除类占比</translation>
+    </message>
+    <message>
+        <source>The site has activity data for %1.</source>
+        <translation>该场所具有 %1 年的活动数据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites have activity data for %3.</source>
+        <translation>%2 个场所中有 %1 个具有 %3 年的活动数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target "%1" with neutrality year %2, and %n reduction target(s).</source>
+        <translation><numerusform>目标“%1”的碳中和年为 %2，共 %n 个减排目标。</numerusform></translation>
+    </message>
+    <message>
+        <source>No reduction target is recorded.</source>
+        <translation>未记录减排目标。</translation>
+    </message>
+    <message>
+        <source>Reduction targets are recorded, but none states a neutrality year.</source>
+        <translation>已记录减排目标，但均未写明碳中和年。</translation>
+    </message>
+    <message>
+        <source>%1 below the base year %2.</source>
+        <translation>比基准年 %2 减少 %1。</translation>
+    </message>
+    <message>
+        <source>First claim period: reductions are shown from the next period.</source>
+        <translation>首个声明期：减排量自下一期起体现。</translation>
+    </message>
+    <message>
+        <source>No reduction against the base year after the first period.</source>
+        <translation>首期之后相对基准年没有减排。</translation>
+    </message>
+    <message>
+        <source>No credit is counted.</source>
+        <translation>没有计入的碳信用。</translation>
+    </message>
+    <message>
+        <source>Credit %1 %2 lacks a retirement date or beneficiary.</source>
+        <translation>碳信用 %1 %2 缺少注销日期或受益方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s), each with serial, retirement date and beneficiary.</source>
+        <translation><numerusform>%n 条碳信用记录，均有序列号、注销日期和受益方。</numerusform></translation>
+    </message>
+    <message>
+        <source>Removals are %1 % of the credits counted.</source>
+        <translation>清除类占计入碳信用的 %1 %。</translation>
+    </message>
+    <message>
+        <source>%1 tCO2e</source>
+        <translation>%1 tCO2e</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationForm</name>
     <message>
         <source>Organization &amp;name</source>
@@ -345,6 +695,168 @@
     <message>
         <source>Data quality</source>
         <translation>数据质量</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::CreditDialog</name>
+    <message>
+        <source>Edit offset credit</source>
+        <translation>编辑碳信用</translation>
+    </message>
+    <message>
+        <source>Add offset credit</source>
+        <translation>添加碳信用</translation>
+    </message>
+    <message>
+        <source>one serial, or a block FIRST~LAST</source>
+        <translation>单个序列号，或“起始~结束”序列号段</translation>
+    </message>
+    <message>
+        <source>Registry or &amp;standard:</source>
+        <translation>登记系统或标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation>项目编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;type:</source>
+        <translation>信用类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vintage:</source>
+        <translation>年份(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>序列号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Retirement date:</source>
+        <translation>注销日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>受益方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Retired for &amp;claim:</source>
+        <translation>注销用于声明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Already recorded as credit #%1 (%2 %3, vintage %4): a credit is counted only once.</source>
+        <translation>已记录为碳信用 #%1（%2 %3，年份 %4）：同一碳信用只能计算一次。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::CreditsPage</name>
+    <message>
+        <source>Recognised as %1</source>
+        <translation>识别为 %1</translation>
+    </message>
+    <message>
+        <source>Delete the offset credit %1?</source>
+        <translation>删除碳信用 %1？</translation>
+    </message>
+    <message>
+        <source>Delete offset credit</source>
+        <translation>删除碳信用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation><numerusform>%n 条碳信用记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n credit record(s) shown</source>
+        <translation><numerusform>显示 %1 条，共 %n 条碳信用记录</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; retired: %2</source>
+        <translation>%1；已注销：%2</translation>
+    </message>
+    <message>
+        <source>Search registry, project, serial or beneficiary</source>
+        <translation>搜索登记系统、项目、序列号或受益方</translation>
+    </message>
+    <message>
+        <source>Record an offset credit</source>
+        <translation>记录一条碳信用</translation>
+    </message>
+    <message>
+        <source>Edit the selected credit (or double-click it)</source>
+        <translation>编辑所选碳信用（或双击）</translation>
+    </message>
+    <message>
+        <source>Delete the selected credit</source>
+        <translation>删除所选碳信用</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>登记系统</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Quantity (tCO2e)</source>
+        <translation>数量（tCO2e）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>注销日期</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>受益方</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import credits from CSV or xlsx: all or nothing, double counting refused</source>
+        <translation>从 CSV 或 xlsx 导入碳信用：全部导入或全部不导入，拒绝重复计算</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -611,6 +1123,18 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Offset credits (*.csv *.xlsx);;All files (*)</source>
+        <translation>碳信用 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import offset credits</source>
+        <translation>导入碳信用</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK) or xlsx with the offset credit columns</source>
+        <translation>含碳信用各列的 CSV（UTF-8 或 GBK）或 xlsx 文件</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::InventoryPage</name>
@@ -865,6 +1389,204 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::MeasureDialog</name>
+    <message>
+        <source>Edit reduction measure</source>
+        <translation>编辑减排措施</translation>
+    </message>
+    <message>
+        <source>Add reduction measure</source>
+        <translation>添加减排措施</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>measured once done, tCO2e per year</source>
+        <translation>完成后实测，tCO2e/年</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>场所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;affected:</source>
+        <translation>涉及排放源(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>开始日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capital cost:</source>
+        <translation>投资(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Annual o&amp;perating cost change:</source>
+        <translation>年运行费用变化(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>使用寿命(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected annual reduction:</source>
+        <translation>预期年减排量(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Realised annual reduction:</source>
+        <translation>实际年减排量(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Abatement cost:</source>
+        <translation>单位减排成本：</translation>
+    </message>
+    <message>
+        <source>Negative when the measure saves operating cost (fuel, electricity)</source>
+        <translation>措施节省运行费用（燃料、电力）时为负数</translation>
+    </message>
+    <message>
+        <source>A measure moves one step forward at a time (idea, planned, implementing, done), or to cancelled before it is done.</source>
+        <translation>措施状态每次只能前进一步（设想、计划、实施中、已完成），或在完成前取消。</translation>
+    </message>
+    <message>
+        <source>Enter the annual reduction and lifetime to see the cost per tonne.</source>
+        <translation>填写年减排量和使用寿命后显示单位减排成本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 CNY per tCO2e (discount rate %2 %, annualised over %n year(s))</source>
+        <translation><numerusform>%1 元/tCO2e（折现率 %2 %，按 %n 年年化）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::MeasuresPage</name>
+    <message>
+        <source>Whole organization</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>Delete the reduction measure "%1"?</source>
+        <translation>删除减排措施“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete reduction measure</source>
+        <translation>删除减排措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>%n 项措施</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation><numerusform>显示 %1 项，共 %n 项措施</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; reductions of the measures not cancelled: %2 per year</source>
+        <translation>%1；未取消措施的减排量：每年 %2</translation>
+    </message>
+    <message>
+        <source>Search title, site, owner or type</source>
+        <translation>搜索名称、场所、负责人或类型</translation>
+    </message>
+    <message>
+        <source>Add a reduction measure</source>
+        <translation>添加减排措施</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure (or double-click it)</source>
+        <translation>编辑所选措施（或双击）</translation>
+    </message>
+    <message>
+        <source>Delete the selected measure</source>
+        <translation>删除所选措施</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Capital cost (CNY)</source>
+        <translation>投资（元）</translation>
+    </message>
+    <message>
+        <source>Operating cost change (CNY/yr)</source>
+        <translation>运行费用变化（元/年）</translation>
+    </message>
+    <message>
+        <source>Lifetime (yr)</source>
+        <translation>寿命（年）</translation>
+    </message>
+    <message>
+        <source>Expected (tCO2e/yr)</source>
+        <translation>预期（tCO2e/年）</translation>
+    </message>
+    <message>
+        <source>Realised (tCO2e/yr)</source>
+        <translation>实际（tCO2e/年）</translation>
+    </message>
+    <message>
+        <source>Cost (CNY/tCO2e)</source>
+        <translation>成本（元/tCO2e）</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Discount &amp;rate:</source>
+        <translation>折现率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Annualises the capital cost over the lifetime: the cost per tonne depends on it</source>
+        <translation>按使用寿命将投资年化：单位减排成本取决于折现率</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::NavigationTree</name>
     <message>
         <source>Plan</source>
@@ -885,6 +1607,153 @@
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NeutralityEvaluationPage</name>
+    <message>
+        <source>The project has no activity data yet: a balance needs a year's inventory.</source>
+        <translation>项目还没有活动数据：碳中和平衡需要某一年度的排放清单。</translation>
+    </message>
+    <message>
+        <source>Evaluating …</source>
+        <translation>正在评价…</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1（相对 %2 年的 %3）</translation>
+    </message>
+    <message>
+        <source>none yet (no base-year inventory before %1)</source>
+        <translation>暂无（%1 年之前没有基准年清单）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n credit record(s), removals %2</source>
+        <translation><numerusform>%1，来自 %n 条碳信用记录，其中清除类 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Carbon neutral for %1</source>
+        <translation>%1 年实现碳中和</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral for %1</source>
+        <translation>%1 年未实现碳中和</translation>
+    </message>
+    <message>
+        <source>Boundary %1, GWP %2; eligible vintages %3-%4, retired by %5.</source>
+        <translation>边界：%1，GWP：%2；合格年份 %3-%4，注销截止 %5。</translation>
+    </message>
+    <message>
+        <source>scopes 1+2</source>
+        <translation>范围一和范围二</translation>
+    </message>
+    <message>
+        <source>whole inventory</source>
+        <translation>全部清单</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ 满足</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ 未满足</translation>
+    </message>
+    <message>
+        <source>Credits refused for this claim (%1)</source>
+        <translation>本声明不计入的碳信用（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary:</source>
+        <translation>边界(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;GWP:</source>
+        <translation>&amp;GWP：</translation>
+    </message>
+    <message>
+        <source>&amp;Vintages:</source>
+        <translation>年份范围(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Retired by:</source>
+        <translation>注销截止(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评价(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation>全部清单</translation>
+    </message>
+    <message>
+        <source>Scopes 1+2</source>
+        <translation>范围一和范围二</translation>
+    </message>
+    <message>
+        <source>As pinned</source>
+        <translation>按年度设定</translation>
+    </message>
+    <message>
+        <source>Gross emissions in the boundary:</source>
+        <translation>边界内总排放：</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year:</source>
+        <translation>相对基准年的减排量：</translation>
+    </message>
+    <message>
+        <source>Credits counted:</source>
+        <translation>计入的碳信用：</translation>
+    </message>
+    <message>
+        <source>Net emissions:</source>
+        <translation>净排放：</translation>
+    </message>
+    <message>
+        <source>Credits refused for this claim</source>
+        <translation>本声明不计入的碳信用</translation>
+    </message>
+    <message>
+        <source>Claim checklist (ISO 14068-1 / PAS 2060)</source>
+        <translation>声明核对清单（ISO 14068-1 / PAS 2060）</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>登记系统</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1910,22 @@
         <source>Emission factors</source>
         <translation>排放因子库</translation>
     </message>
+    <message>
+        <source>Reduction measures</source>
+        <translation>减排措施</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Offset credits</source>
+        <translation>碳信用</translation>
+    </message>
+    <message>
+        <source>Neutrality evaluation</source>
+        <translation>碳中和评价</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::ReadinessPage</name>
@@ -1137,6 +2022,25 @@
     <message>
         <source>A good example</source>
         <translation>良好示例</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RecordTablePage</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +2299,260 @@ You can bring it back with Edit &gt; Undo.</source>
     <message>
         <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
         <translation>删除所选场所（可通过“编辑 &gt; 撤销”恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::TargetDialog</name>
+    <message>
+        <source>Edit target</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>范围%1</translation>
+    </message>
+    <message>
+        <source>instead of scopes: ISO 14064-1 categories, e.g. 1, 2</source>
+        <translation>代替范围：ISO 14064-1 类别，例如 1, 2</translation>
+    </message>
+    <message>
+        <source>From &amp;inventory</source>
+        <translation>取自清单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The base year's emissions in the scopes or categories the target covers</source>
+        <translation>目标覆盖的范围或类别在基准年的排放量</translation>
+    </message>
+    <message>
+        <source>year: reduction %, e.g. 2025: 6, 2027: 12</source>
+        <translation>年份: 减排 %，例如 2025: 6, 2027: 12</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Scopes covered:</source>
+        <translation>覆盖范围：</translation>
+    </message>
+    <message>
+        <source>Or &amp;categories:</source>
+        <translation>或类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base year:</source>
+        <translation>基准年(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;value:</source>
+        <translation>基准值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Intensity &amp;unit:</source>
+        <translation>强度单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target year:</source>
+        <translation>目标年(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reduction:</source>
+        <translation>减排比例(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Carbon-ne&amp;utrality year:</source>
+        <translation>碳中和年(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Base value n&amp;ote:</source>
+        <translation>基准值说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Base value taken from the %1 GHG inventory.</source>
+        <translation>基准值取自 %1 年温室气体排放清单。</translation>
+    </message>
+    <message>
+        <source>Write each milestone as year: reduction %, separated by commas, e.g. 2025: 6, 2027: 12.</source>
+        <translation>每个里程碑写作“年份: 减排 %”，用逗号分隔，例如 2025: 6, 2027: 12。</translation>
+    </message>
+    <message>
+        <source>The project has no activity data for %1: enter the base value by hand.</source>
+        <translation>项目没有 %1 年的活动数据：请手动填写基准值。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::TargetsPage</name>
+    <message>
+        <source>Categories %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Scopes %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1: on track</source>
+        <translation>%1 年：符合进度</translation>
+    </message>
+    <message>
+        <source>%1: off track</source>
+        <translation>%1 年：偏离目标</translation>
+    </message>
+    <message>
+        <source>needs output data</source>
+        <translation>需要产量数据</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>符合进度</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>偏离目标</translation>
+    </message>
+    <message>
+        <source>Follow base-year recalculation</source>
+        <translation>按基准年重算调整</translation>
+    </message>
+    <message>
+        <source>Recalculate the inventory of each target's base year and move the absolute targets' base values to it? Each moved value gets a dated note.</source>
+        <translation>重新计算各目标基准年的排放清单，并将绝对量目标的基准值调整为重算值？每个调整的数值都会记录注明日期的说明。</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The base values already match the base years' inventories.</source>
+        <translation>基准值已与基准年清单一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) moved:</source>
+        <translation><numerusform>已调整 %n 个目标：</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the target "%1"?</source>
+        <translation>删除目标“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation><numerusform>%n 个目标</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s) shown</source>
+        <translation><numerusform>显示 %1 个，共 %n 个目标</numerusform></translation>
+    </message>
+    <message>
+        <source>Search targets</source>
+        <translation>搜索目标</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Edit the selected target (or double-click it)</source>
+        <translation>编辑所选目标（或双击）</translation>
+    </message>
+    <message>
+        <source>Delete the selected target</source>
+        <translation>删除所选目标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>目标年</translation>
+    </message>
+    <message>
+        <source>Reduction %</source>
+        <translation>减排 %</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Neutrality year</source>
+        <translation>碳中和年</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>路径值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>完成 %</translation>
+    </message>
+    <message>
+        <source>Follow base-year &amp;recalculation…</source>
+        <translation>按基准年重算调整(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>After the base year's inventory was recalculated (corrected records, new factors, acquisitions), move the targets' base values to it with a dated note</source>
+        <translation>基准年清单重新计算后（更正记录、更换因子、并购等），将目标的基准值调整为重算值，并记录注明日期的说明</translation>
     </message>
 </context>
 <context>
