@@ -30,7 +30,7 @@ namespace {
 double niceCeil(double v) {
     if (v <= 0) return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
         if (step * magnitude >= v) return step * magnitude;
     return 10 * magnitude;
 }
@@ -170,9 +170,17 @@ QChart* trajectory(const TrajectoryData& d) {
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(firstYear);
     x->setTickInterval(lastYear - firstYear > 12 ? 5 : 1);
+    double minY = line.targetValue();
+    for (const auto& [year, value] : d.actuals) minY = std::min(minY, value);
+    for (const auto& [year, effect] : d.plannedEffect)
+        if (!d.actuals.empty()) minY = std::min(minY, d.actuals.back().second - effect);
+    // From zero when the values span much of it; else from a round value below them.
+    const double top = niceCeil(maxY * 1.05);
+    const double step = top / 10;
+    const double bottom = minY < top * 0.5 ? 0 : std::max(0.0, std::floor(minY * 0.95 / step) * step);
     auto* y = new QValueAxis;
     y->setTitleText(d.unit);
-    y->setRange(0, niceCeil(maxY * 1.05));
+    y->setRange(bottom, top);
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -188,11 +196,11 @@ std::vector<WaterfallBar> waterfallBars(const neutrality::ClaimEvaluation& e) {
     const auto& b = e.balance;
     std::vector<WaterfallBar> bars;
     if (e.baseYear && !e.firstPeriod) {
-        bars.push_back({NeutralityCharts::tr("Base year %1").arg(e.baseYear), 0, e.baseYearEmissionsTco2e, true});
+        bars.push_back({QString::number(e.baseYear), 0, e.baseYearEmissionsTco2e, true});
         // Emissions may have grown: then there is no reduction step but the gross bar shows it.
         bars.push_back({NeutralityCharts::tr("Reductions"), e.baseYearEmissionsTco2e, e.baseYearEmissionsTco2e - b.reductionsTco2e, false});
     }
-    bars.push_back({NeutralityCharts::tr("Gross %1").arg(e.claim.year), 0, b.boundaryEmissionsTco2e, true});
+    bars.push_back({QString::number(e.claim.year), 0, b.boundaryEmissionsTco2e, true});
     bars.push_back({NeutralityCharts::tr("Credits"), b.boundaryEmissionsTco2e, b.boundaryEmissionsTco2e - b.offsetsAcceptedTco2e, false});
     bars.push_back({NeutralityCharts::tr("Net"), 0, b.netEmissionsTco2e, true});
     return bars;
@@ -215,7 +223,8 @@ QChart* waterfall(const std::vector<WaterfallBar>& bars) {
         area->setBorderColor(colour.darker(130));
         chart->addSeries(area);
         const double value = bar.total ? bar.to : bar.to - bar.from;
-        x->append(QStringLiteral("%1\n%2").arg(bar.label, QLocale().toString(value, 'f', 0)), cx);
+        area->setName(QStringLiteral("%1: %2").arg(bar.label, QLocale().toString(value, 'f', 0)));
+        x->append(bar.label, cx);
         minY = std::min({minY, bar.from, bar.to});
         maxY = std::max({maxY, bar.from, bar.to});
     }

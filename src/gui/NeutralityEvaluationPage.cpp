@@ -115,7 +115,7 @@ NeutralityEvaluationPage::NeutralityEvaluationPage(const PageContext& context, Q
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_retireBy->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-    m_retireBy->setMaximumWidth(120);
+    m_retireBy->setFixedWidth(m_retireBy->fontMetrics().horizontalAdvance(QStringLiteral("2025-06-30")) + 20);
     m_yearLabel->setBuddy(m_year);
     m_boundaryLabel->setBuddy(m_boundary);
     m_gwpLabel->setBuddy(m_gwp);
@@ -152,26 +152,25 @@ NeutralityEvaluationPage::NeutralityEvaluationPage(const PageContext& context, Q
     controls->addStretch(1);
     controls->addWidget(m_evaluateButton);
 
-    m_summaryForm->addRow(QString(), m_gross);
-    m_summaryForm->addRow(QString(), m_reductions);
-    m_summaryForm->addRow(QString(), m_accepted);
-    m_summaryForm->addRow(QString(), m_net);
+    // QFormLayout makes no label for an empty text: give each row one, worded in retranslate().
+    for (auto* value : {m_gross, m_reductions, m_accepted, m_net}) m_summaryForm->addRow(new QLabel(this), value);
     auto* summary = new QVBoxLayout;
     summary->addLayout(m_summaryForm);
     summary->addWidget(m_verdict);
     summary->addWidget(m_message);
-    summary->addWidget(m_refusedTitle);
-    summary->addWidget(m_refusedView, 1);
+    summary->addStretch(1);
 
     auto* upper = new QHBoxLayout;
-    upper->addLayout(summary, 1);
-    upper->addWidget(m_waterfall, 1);
+    upper->addLayout(summary, 2);
+    upper->addWidget(m_waterfall, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(6);
     layout->addLayout(controls);
     layout->addLayout(upper, 3);
+    layout->addWidget(m_refusedTitle);
+    layout->addWidget(m_refusedView, 1);
     layout->addWidget(m_checklistTitle);
     layout->addWidget(m_checklistView, 2);
 
@@ -326,8 +325,10 @@ void NeutralityEvaluationPage::display(const EvaluationOutcome& outcome) {
         title->setData(QString::fromStdString(item.id), Qt::UserRole);
         m_checklist->appendRow({met, title, new QStandardItem(NeutralityText::checklistEvidence(item, e, outcome.targets))});
     }
-    m_refusedView->resizeColumnsToContents();
-    m_checklistView->resizeColumnsToContents();
+    // All but the last column fit their content; the last (detail, evidence) takes the rest and wraps.
+    for (auto* view : {m_refusedView, m_checklistView})
+        for (int c = 0; c + 1 < view->model()->columnCount(); ++c) view->resizeColumnToContents(c);
+    m_refusedView->setColumnWidth(1, std::min(m_refusedView->columnWidth(1), 260));
     m_checklistView->resizeRowsToContents();
     m_refusedTitle->setText(tr("Credits refused for this claim (%1)").arg(b.refused.size()));
 

@@ -49,13 +49,13 @@ void RecordFormDialog::addField(const QString& field, QWidget* editor) {
     m_editors.insert(field, editor);
     m_issueLabels.insert(field, issue);
     m_rowWidgets.insert(field, box);
-    m_form->addRow(QString(), box);
+    m_form->addRow(new QLabel(this), box);
 }
 
 void RecordFormDialog::addInfoRow(const QString& key, QWidget* widget) {
     widget->setObjectName(key);
     m_rowWidgets.insert(key, widget);
-    m_form->addRow(QString(), widget);
+    m_form->addRow(new QLabel(this), widget);
 }
 
 void RecordFormDialog::setFieldLabel(const QString& field, const QString& text) {
