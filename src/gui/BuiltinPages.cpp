@@ -30,7 +30,7 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"activities",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Activity data"),        {"activity_data"}, ":/icons/clause.svg",      makePage<ActivityPage>});
     r.add({"factors",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Emission factors"),     {"emission_factor_set"}, ":/icons/clause.svg", makePage<FactorLibraryPage>});
     r.add({"measures",     QT_TRANSLATE_NOOP("cnms::gui::Pages", "Reduction measures"),   {"reduction_measure"}, ":/icons/clause.svg", makePage<MeasuresPage>});
-    r.add({"targets",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Targets"),              {"target", "neutrality_plan"}, ":/icons/clause.svg", makePage<TargetsPage>});
+    r.add({"targets",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Targets"),              {"target"},       ":/icons/clause.svg",     makePage<TargetsPage>});
     r.add({"credits",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Offset credits"),       {"offset_credit"}, ":/icons/clause.svg",     makePage<CreditsPage>});
     r.add({"neutrality",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Neutrality evaluation"), {"neutrality_evaluation", "neutrality_claim"}, ":/icons/pdca.svg", makePage<NeutralityEvaluationPage>});
     // clang-format on
