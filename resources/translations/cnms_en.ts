@@ -140,8 +140,8 @@
         <translation>Annual reduction (tCO2e)</translation>
     </message>
     <message>
-        <source>Abatement cost (%1/tCO2e)</source>
-        <translation>Abatement cost (%1/tCO2e)</translation>
+        <source>Cost (%1/tCO2e)</source>
+        <translation>Cost (%1/tCO2e)</translation>
     </message>
     <message>
         <source>Emissions against the target trajectory</source>

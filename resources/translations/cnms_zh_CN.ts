@@ -140,8 +140,8 @@
         <translation>年减排量（tCO2e）</translation>
     </message>
     <message>
-        <source>Abatement cost (%1/tCO2e)</source>
-        <translation>减排成本（%1/tCO2e）</translation>
+        <source>Cost (%1/tCO2e)</source>
+        <translation>成本（%1/tCO2e）</translation>
     </message>
     <message>
         <source>Emissions against the target trajectory</source>

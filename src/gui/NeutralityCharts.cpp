@@ -91,7 +91,7 @@ QChart* macc(const std::vector<neutrality::MaccBar>& bars, const QString& curren
     x->setRange(0, niceCeil(maxX));
     x->setLabelFormat(QStringLiteral("%.0f"));
     auto* y = new QValueAxis;
-    y->setTitleText(NeutralityCharts::tr("Abatement cost (%1/tCO2e)").arg(currency));
+    y->setTitleText(NeutralityCharts::tr("Cost (%1/tCO2e)").arg(currency));
     y->setRange(niceFloor(minY * 1.05), niceCeil(maxY * 1.05));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
