@@ -24,6 +24,9 @@ void setUpLogging(bool verbose) {
 
 }  // namespace
 
+// Declared here rather than in Cli.h so adding it does not recompile every command.
+void addRebaseTargetsCommand(CLI::App& app, Context& ctx);
+
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     CLI::App app{"CNMS Workbench command line: carbon neutrality management system projects", "cnms"};
     app.set_version_flag("--version", std::string("cnms ") + kVersion);
@@ -39,6 +42,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addInventoryCommand(app, ctx);
     addFactorsCommand(app, ctx);
     addNeutralityCommand(app, ctx);
+    addRebaseTargetsCommand(app, ctx);
     addRegisterCommand(app, ctx);
     addReadinessCommand(app, ctx);
     addChecklistCommand(app, ctx);

@@ -7,16 +7,20 @@
 #include "ActivityPage.h"
 #include "AuditChecklistPage.h"
 #include "AuditProgrammePage.h"
+#include "CreditsPage.h"
 #include "FactorLibraryPage.h"
 #include "FindingsPage.h"
 #include "InventoryPage.h"
 #include "NonconformityPage.h"
+#include "MeasuresPage.h"
+#include "NeutralityEvaluationPage.h"
 #include "OrganizationPage.h"
 #include "CatalogueText.h"
 #include "PageRegistry.h"
 #include "ReadinessPage.h"
 #include "RegisterPage.h"
 #include "SitesPage.h"
+#include "TargetsPage.h"
 #include "cnms/records/RegisterSchema.h"
 
 namespace cnms::gui {
@@ -33,6 +37,10 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"audit_checklist", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Audit checklist"),     {"audit"},         ":/icons/clause.svg",     makePage<AuditChecklistPage>});
     r.add({"findings",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Audit findings"),      {"finding"},       ":/icons/clause.svg",     makePage<FindingsPage>});
     r.add({"nonconformities", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Nonconformities and actions"), {"nonconformity", "corrective_action"}, ":/icons/clause.svg", makePage<NonconformityPage>});
+    r.add({"measures",     QT_TRANSLATE_NOOP("cnms::gui::Pages", "Reduction measures"),   {"reduction_measure"}, ":/icons/clause.svg", makePage<MeasuresPage>});
+    r.add({"targets",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Targets"),              {"target"},       ":/icons/clause.svg",     makePage<TargetsPage>});
+    r.add({"credits",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Offset credits"),       {"offset_credit"}, ":/icons/clause.svg",     makePage<CreditsPage>});
+    r.add({"neutrality",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Neutrality evaluation"), {"neutrality_evaluation", "neutrality_claim"}, ":/icons/pdca.svg", makePage<NeutralityEvaluationPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {

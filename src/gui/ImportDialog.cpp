@@ -25,6 +25,7 @@
 #include "ErrorText.h"
 #include "ProjectSession.h"
 #include "cnms/import/ActivityImporter.h"
+#include "cnms/import/CreditImporter.h"
 #include "cnms/storage/ProjectFile.h"
 
 namespace cnms::gui {
@@ -48,8 +49,28 @@ ImportOutcome runActivityImport(const std::string& projectPath, const std::strin
     return out;
 }
 
-ImportDialog::ImportDialog(ProjectSession& session, Dialogs& dialogs, QWidget* parent)
+ImportOutcome runCreditImport(const std::string& projectPath, const std::string& file,
+                              const import::ImportOptions& options, ImportProgressState& state) {
+    ImportOutcome out;
+    if (state.cancel.load()) {
+        out.cancelled = true;
+        return out;
+    }
+    try {
+        auto store = storage::openProject(projectPath);
+        out.summary = import::importCredits(*store, file, options);
+        state.rowsRead = out.summary->rows;
+    } catch (const io::ImportError& e) {
+        out.issues = e.issues();
+    } catch (...) {
+        out.error = ErrorText::exception(std::current_exception());
+    }
+    return out;
+}
+
+ImportDialog::ImportDialog(ProjectSession& session, Dialogs& dialogs, QWidget* parent, ImportKind kind)
     : QDialog(parent),
+      m_kind(kind),
       m_session(session),
       m_dialogs(dialogs),
       m_file(new QLineEdit(this)),
@@ -130,8 +151,10 @@ bool ImportDialog::isRunning() const { return m_watcher.isRunning(); }
 void ImportDialog::cancel() { m_state->cancel = true; }
 
 void ImportDialog::browse() {
-    QString path = m_dialogs.openFileName(this, tr("Import activity data"), QFileInfo(m_file->text()).absolutePath(),
-                                          tr("Activity data (*.csv *.xlsx);;All files (*)"));
+    QString path = m_dialogs.openFileName(this, title(), QFileInfo(m_file->text()).absolutePath(),
+                                          m_kind == ImportKind::Credits
+                                              ? tr("Offset credits (*.csv *.xlsx);;All files (*)")
+                                              : tr("Activity data (*.csv *.xlsx);;All files (*)"));
     if (!path.isEmpty()) m_file->setText(path);
 }
 
@@ -156,7 +179,7 @@ bool ImportDialog::start(bool dryRun) {
                              : tr("Importing %1 …").arg(QFileInfo(file).fileName()));
 
     m_progress = new QProgressDialog(this);
-    m_progress->setWindowTitle(tr("Import activity data"));
+    m_progress->setWindowTitle(title());
     m_progress->setLabelText(tr("Reading rows …"));
     m_progress->setRange(0, 0);
     m_progress->setMinimumDuration(400);
@@ -168,7 +191,10 @@ bool ImportDialog::start(bool dryRun) {
 
     auto state = m_state;  // kept alive by the worker even if the dialog goes first
     m_watcher.setFuture(QtConcurrent::run([project = m_session.path().toStdString(), path = file.toStdString(),
-                                           options, state] { return runActivityImport(project, path, options, *state); }));
+                                           options, state, kind = m_kind] {
+        return kind == ImportKind::Credits ? runCreditImport(project, path, options, *state)
+                                           : runActivityImport(project, path, options, *state);
+    }));
     return true;
 }
 
@@ -191,7 +217,8 @@ void ImportDialog::onFinished() {
         const QString rows = QLocale().toString(static_cast<qulonglong>(out.summary->rows));
         if (out.summary->stored) {
             m_status->setText(tr("Imported %1 rows from %2.").arg(rows, QString::fromStdString(out.summary->file)));
-            m_session.notifyActivitiesChanged();
+            if (m_kind == ImportKind::Credits) m_session.notifyRecordsChanged(QStringLiteral("offset_credit"));
+            else m_session.notifyActivitiesChanged();
         } else {
             m_status->setText(tr("Dry run: all %1 rows of %2 are valid; nothing was stored.")
                                   .arg(rows, QString::fromStdString(out.summary->file)));
@@ -214,7 +241,7 @@ void ImportDialog::onFinished() {
         m_issueView->show();
     } else {
         m_status->setText(tr("The import failed; nothing was stored."));
-        m_dialogs.warning(this, tr("Import activity data"), out.error);
+        m_dialogs.warning(this, title(), out.error);
     }
     emit importFinished();
 }
@@ -224,14 +251,20 @@ void ImportDialog::changeEvent(QEvent* event) {
     QDialog::changeEvent(event);
 }
 
+QString ImportDialog::title() const {
+    return m_kind == ImportKind::Credits ? tr("Import offset credits") : tr("Import activity data");
+}
+
 void ImportDialog::retranslate() {
-    setWindowTitle(tr("Import activity data"));
+    setWindowTitle(title());
     if (auto* form = m_form) {
         if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_encoding))) label->setText(tr("&Encoding:"));
         if (auto* item = form->itemAt(0, QFormLayout::LabelRole); item && item->widget())
             if (auto* label = qobject_cast<QLabel*>(item->widget())) label->setText(tr("&File:"));
     }
-    m_file->setPlaceholderText(tr("CSV (UTF-8 or GBK) or xlsx with the activity data columns"));
+    m_file->setPlaceholderText(m_kind == ImportKind::Credits
+                                   ? tr("CSV (UTF-8 or GBK) or xlsx with the offset credit columns")
+                                   : tr("CSV (UTF-8 or GBK) or xlsx with the activity data columns"));
     m_browse->setText(tr("&Browse…"));
     const int encoding = m_encoding->currentIndex();
     m_encoding->clear();

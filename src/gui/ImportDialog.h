@@ -29,6 +29,9 @@ namespace cnms::gui {
 class Dialogs;
 class ProjectSession;
 
+/** What an import dialog brings in: activity data, or offset credits for the credit register. */
+enum class ImportKind { Activities, Credits };
+
 /** What a background import gave back. */
 struct ImportOutcome {
     std::optional<import::ImportSummary> summary;  ///< set when the file was accepted (stored unless a dry run)
@@ -51,14 +54,23 @@ ImportOutcome runActivityImport(const std::string& projectPath, const std::strin
                                 const import::ImportOptions& options, ImportProgressState& state);
 
 /**
- * The Import… dialog of the activity data: a file, its encoding, and Dry run or Import. The
+ * Imports a file of offset credits into the project at `projectPath` on a connection of its own:
+ * all or nothing, double counting against the project and the rows above refused with the row.
+ * The credit importer reads its (small) files in one go, so a cancel is honoured before it starts.
+ */
+ImportOutcome runCreditImport(const std::string& projectPath, const std::string& file,
+                              const import::ImportOptions& options, ImportProgressState& state);
+
+/**
+ * The Import… dialog of the activity data (and, with ImportKind::Credits, of the offset credits): a file, its encoding, and Dry run or Import. The
  * import runs in a worker thread behind a progress dialog with Cancel; refused rows are listed
  * by file, row, column, value and reason; a stored import tells the session, so pages refresh.
  */
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(ProjectSession& session, Dialogs& dialogs, QWidget* parent = nullptr);
+    ImportDialog(ProjectSession& session, Dialogs& dialogs, QWidget* parent = nullptr,
+                 ImportKind kind = ImportKind::Activities);
     ~ImportDialog() override;
 
     void setFile(const QString& path);
@@ -84,7 +96,9 @@ private:
     void onFinished();
     void updateProgress();
     void retranslate();
+    QString title() const;
 
+    ImportKind m_kind;
     ProjectSession& m_session;
     Dialogs& m_dialogs;
     QFormLayout* m_form = nullptr;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <fstream>
 #include <sstream>
 
 #include "Cli.h"
@@ -94,4 +95,25 @@ TEST_F(InventoryCli, FactorsListShowsTheShippedSets) {
     for (auto& s : j) fuels |= s["id"] == "cn_fuels";
     EXPECT_TRUE(fuels);
     EXPECT_EQ(cnmsRun({"factors", "show", project, "no_such_set"}).code, 2);
+}
+
+TEST_F(InventoryCli, RebaseTargetsMovesAStaleBaseValueWithANote) {
+    // The demo's target took its base value from the 2023 inventory: nothing to move.
+    auto same = cnmsRun({"rebase-targets", project, "--base-year", "2023", "--date", "2026-11-25"});
+    ASSERT_EQ(same.code, 0) << same.err;
+    EXPECT_NE(same.out.find("no target moved"), std::string::npos) << same.out;
+    // An extra 2023 record (a missed diesel delivery found by an audit) recalculates the base year.
+    const std::string extra = dir.file("extra.csv");
+    {
+        std::ofstream f(extra);
+        f << "record_id,site,period_start,period_end,source_type,activity,quantity,unit\n"
+             "FIX-1,CX-CLK,2023-12-01,2023-12-31,fuel_combustion,diesel,300,t\n";
+    }
+    ASSERT_EQ(cnmsRun({"import", "activity", project, extra}).code, 0);
+    auto moved = cnmsRun({"rebase-targets", project, "--base-year", "2023", "--date", "2026-11-25", "--reason",
+                          "missed diesel delivery"});
+    ASSERT_EQ(moved.code, 0) << moved.err;
+    EXPECT_NE(moved.out.find("target #1"), std::string::npos) << moved.out;
+    EXPECT_EQ(cnmsRun({"rebase-targets", project, "--base-year", "1999"}).code, 2);
+    EXPECT_EQ(cnmsRun({"rebase-targets", project, "--base-year", "2023", "--date", "2026-13-01"}).code, 2);
 }
