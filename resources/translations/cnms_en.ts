@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>EditActivityCommand</name>
+    <message>
+        <source>edit activity record %1</source>
+        <translation>edit activity record %1</translation>
+    </message>
+</context>
+<context>
     <name>EditOrganizationCommand</name>
     <message>
         <source>edit organization profile</source>
@@ -226,6 +233,10 @@
         <source>Share</source>
         <translation>Share</translation>
     </message>
+    <message>
+        <source>Double-click to see the sources behind this total</source>
+        <translation>Double-click to see the sources behind this total</translation>
+    </message>
 </context>
 <context>
     <name>RemoveSiteCommand</name>
@@ -274,6 +285,25 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::ActivityExportJob</name>
+    <message>
+        <source>Export activity data</source>
+        <translation>Export activity data</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>%1 activity records of %2 written to %3.</source>
+        <translation>%1 activity records of %2 written to %3.</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::ActivityPage</name>
     <message>
         <source>All sites</source>
@@ -306,6 +336,30 @@
     <message>
         <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
         <translation>Import activity data from a CSV or xlsx file (all rows or none)</translation>
+    </message>
+    <message>
+        <source>Correction refused</source>
+        <translation>Correction refused</translation>
+    </message>
+    <message>
+        <source>Export activity data</source>
+        <translation>Export activity data</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Write the year's records to xlsx or CSV in the import format</source>
+        <translation>Write the year's records to xlsx or CSV in the import format</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it; Ctrl+Z undoes a correction</source>
+        <translation>Double-click a cell to correct it; Ctrl+Z undoes a correction</translation>
     </message>
 </context>
 <context>
@@ -345,6 +399,22 @@
     <message>
         <source>Data quality</source>
         <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+        <translation>'%1' is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a source type (fuel_combustion, process, fugitive, purchased_electricity, purchased_heat, co2_recovered, indirect_other).</source>
+        <translation>'%1' is not a source type (fuel_combustion, process, fugitive, purchased_electricity, purchased_heat, co2_recovered, indirect_other).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' is not a number.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a data quality (measured, calculated, estimated).</source>
+        <translation>'%1' is not a data quality (measured, calculated, estimated).</translation>
     </message>
 </context>
 <context>
@@ -737,6 +807,92 @@
 %1</source>
         <translation>The inventory could not be computed:
 %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Change &amp;factors…</source>
+        <translation>Change &amp;factors…</translation>
+    </message>
+    <message>
+        <source>Re-pin the year to other factor sets or another GWP set, after seeing the difference</source>
+        <translation>Re-pin the year to other factor sets or another GWP set, after seeing the difference</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::InventorySourcesView</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Source type</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>record parameters</source>
+        <translation>record parameters</translation>
+    </message>
+    <message>
+        <source>Low-confidence factor</source>
+        <translation>Low-confidence factor</translation>
+    </message>
+    <message>
+        <source>Show all sources</source>
+        <translation>Show all sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source(s)</numerusform>
+            <numerusform>%n source(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All emission sources: %1. Double-click a source to see its records.</source>
+        <translation>All emission sources: %1. Double-click a source to see its records.</translation>
+    </message>
+    <message>
+        <source>Sources behind %1: %2. Double-click a source to see its records.</source>
+        <translation>Sources behind %1: %2. Double-click a source to see its records.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1303,80 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::RecordsBehindDialog</name>
+    <message>
+        <source>given on the record</source>
+        <translation>given on the record</translation>
+    </message>
+    <message>
+        <source>per record</source>
+        <translation>per record</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>low confidence</translation>
+    </message>
+    <message>
+        <source>Records behind %1 / %2 / %3</source>
+        <translation>Records behind %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 tCO2e&lt;/b&gt; in %2 from %3 %4, ISO 14064-1 category %5 (scope %6).&lt;br&gt;Method: %7&lt;br&gt;Formula: %8&lt;br&gt;%9</source>
+        <translation>&lt;b&gt;%1 tCO2e&lt;/b&gt; in %2 from %3 %4, ISO 14064-1 category %5 (scope %6).&lt;br&gt;Method: %7&lt;br&gt;Formula: %8&lt;br&gt;%9</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>%1 records; the first %2 are listed (filter the Activity data page for the rest).</source>
+        <translation>%1 records; the first %2 are listed (filter the Activity data page for the rest).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record(s).</numerusform>
+            <numerusform>%n record(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::RegisterPage</name>
     <message>
         <source>Delete record</source>
@@ -1313,6 +1543,93 @@ The change log keeps what it was.</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RepinDialog</name>
+    <message>
+        <source>Show &amp;difference</source>
+        <translation>Show &amp;difference</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Change the factors of %1</source>
+        <translation>Change the factors of %1</translation>
+    </message>
+    <message>
+        <source>&amp;GWP set:</source>
+        <translation>&amp;GWP set:</translation>
+    </message>
+    <message>
+        <source>&amp;Factor sets (checked, in order of precedence):</source>
+        <translation>&amp;Factor sets (checked, in order of precedence):</translation>
+    </message>
+    <message>
+        <source>The year is calculated with: %1; GWP %2. Choose the new factors, look at the difference, then apply it.</source>
+        <translation>The year is calculated with: %1; GWP %2. Choose the new factors, look at the difference, then apply it.</translation>
+    </message>
+    <message>
+        <source>These are the factors the year is pinned to.</source>
+        <translation>These are the factors the year is pinned to.</translation>
+    </message>
+    <message>
+        <source>Press “Show difference” to see what would change.</source>
+        <translation>Press “Show difference” to see what would change.</translation>
+    </message>
+    <message>
+        <source>Re-pinning and recalculating %1 …</source>
+        <translation>Re-pinning and recalculating %1 …</translation>
+    </message>
+    <message>
+        <source>Calculating the difference …</source>
+        <translation>Calculating the difference …</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Not possible: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now calculated with the new factors; the change is in the change log.</source>
+        <translation>%1 is now calculated with the new factors; the change is in the change log.</translation>
+    </message>
+    <message>
+        <source>The total would change by %1 tCO2e. Apply to re-pin the year.</source>
+        <translation>The total would change by %1 tCO2e. Apply to re-pin the year.</translation>
+    </message>
+    <message>
+        <source>No total would change.</source>
+        <translation>No total would change.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pinned (tCO2e)</source>
+        <translation>Pinned (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Proposed (tCO2e)</source>
+        <translation>Proposed (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>EditActivityCommand</name>
+    <message>
+        <source>edit activity record %1</source>
+        <translation>修改活动数据记录 %1</translation>
+    </message>
+</context>
+<context>
     <name>EditOrganizationCommand</name>
     <message>
         <source>edit organization profile</source>
@@ -226,6 +233,10 @@
         <source>Share</source>
         <translation>占比</translation>
     </message>
+    <message>
+        <source>Double-click to see the sources behind this total</source>
+        <translation>双击查看构成此合计的排放源</translation>
+    </message>
 </context>
 <context>
     <name>RemoveSiteCommand</name>
@@ -274,6 +285,25 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::ActivityExportJob</name>
+    <message>
+        <source>Export activity data</source>
+        <translation>导出活动数据</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 activity records of %2 written to %3.</source>
+        <translation>已将 %2 年的 %1 条活动数据记录写入 %3。</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::ActivityPage</name>
     <message>
         <source>All sites</source>
@@ -306,6 +336,30 @@
     <message>
         <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
         <translation>从 CSV 或 xlsx 文件导入活动数据（全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <source>Correction refused</source>
+        <translation>更正被拒绝</translation>
+    </message>
+    <message>
+        <source>Export activity data</source>
+        <translation>导出活动数据</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the year's records to xlsx or CSV in the import format</source>
+        <translation>按导入格式将本年度记录写入 xlsx 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it; Ctrl+Z undoes a correction</source>
+        <translation>双击单元格可更正；Ctrl+Z 撤销更正</translation>
     </message>
 </context>
 <context>
@@ -345,6 +399,22 @@
     <message>
         <source>Data quality</source>
         <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a source type (fuel_combustion, process, fugitive, purchased_electricity, purchased_heat, co2_recovered, indirect_other).</source>
+        <translation>“%1”不是排放源类型（fuel_combustion、process、fugitive、purchased_electricity、purchased_heat、co2_recovered、indirect_other）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a data quality (measured, calculated, estimated).</source>
+        <translation>“%1”不是数据质量等级（measured、calculated、estimated）。</translation>
     </message>
 </context>
 <context>
@@ -549,7 +619,9 @@
     </message>
     <message numerus="yes">
         <source>The file was refused with %n problem(s); nothing was stored. Fix them and import again.</source>
-        <translation><numerusform>文件有 %n 处问题，已全部拒绝，未保存任何内容。请修正后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>文件有 %n 处问题，已全部拒绝，未保存任何内容。请修正后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -628,7 +700,9 @@
     </message>
     <message numerus="yes">
         <source>%n activity record(s)</source>
-        <translation><numerusform>%n 条活动数据记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条活动数据记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>GWP: %1</source>
@@ -731,6 +805,91 @@
 %1</source>
         <translation>无法计算清单：
 %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <source>Change &amp;factors…</source>
+        <translation>更换因子(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re-pin the year to other factor sets or another GWP set, after seeing the difference</source>
+        <translation>查看差异后，将本年度改为使用其他因子集或 GWP 值集</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::InventorySourcesView</name>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>排放源类型</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>record parameters</source>
+        <translation>记录自带参数</translation>
+    </message>
+    <message>
+        <source>Low-confidence factor</source>
+        <translation>低可信度因子</translation>
+    </message>
+    <message>
+        <source>Show all sources</source>
+        <translation>显示全部排放源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个排放源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All emission sources: %1. Double-click a source to see its records.</source>
+        <translation>全部排放源：%1。双击排放源可查看其记录。</translation>
+    </message>
+    <message>
+        <source>Sources behind %1: %2. Double-click a source to see its records.</source>
+        <translation>构成“%1”的排放源：%2。双击排放源可查看其记录。</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1299,79 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::RecordsBehindDialog</name>
+    <message>
+        <source>given on the record</source>
+        <translation>记录中给出</translation>
+    </message>
+    <message>
+        <source>per record</source>
+        <translation>逐条记录</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>低可信度</translation>
+    </message>
+    <message>
+        <source>Records behind %1 / %2 / %3</source>
+        <translation>%1 / %2 / %3 的记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 tCO2e&lt;/b&gt; in %2 from %3 %4, ISO 14064-1 category %5 (scope %6).&lt;br&gt;Method: %7&lt;br&gt;Formula: %8&lt;br&gt;%9</source>
+        <translation>%2 年 &lt;b&gt;%1 tCO2e&lt;/b&gt;，来自 %3 %4，ISO 14064-1 类别 %5（范围 %6）。&lt;br&gt;方法：%7&lt;br&gt;公式：%8&lt;br&gt;%9</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>%1 records; the first %2 are listed (filter the Activity data page for the rest).</source>
+        <translation>共 %1 条记录，列出前 %2 条（其余请在“活动数据”页面筛选查看）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::RegisterPage</name>
     <message>
         <source>Delete record</source>
@@ -1304,6 +1536,93 @@ The change log keeps what it was.</source>
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RepinDialog</name>
+    <message>
+        <source>Show &amp;difference</source>
+        <translation>显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change the factors of %1</source>
+        <translation>更换 %1 年的因子</translation>
+    </message>
+    <message>
+        <source>&amp;GWP set:</source>
+        <translation>GWP 值集(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Factor sets (checked, in order of precedence):</source>
+        <translation>因子集（勾选，按优先顺序）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The year is calculated with: %1; GWP %2. Choose the new factors, look at the difference, then apply it.</source>
+        <translation>本年度当前使用：%1；GWP %2。请选择新的因子，查看差异后再应用。</translation>
+    </message>
+    <message>
+        <source>These are the factors the year is pinned to.</source>
+        <translation>这就是本年度已锁定的因子。</translation>
+    </message>
+    <message>
+        <source>Press “Show difference” to see what would change.</source>
+        <translation>点击“显示差异”查看将发生的变化。</translation>
+    </message>
+    <message>
+        <source>Re-pinning and recalculating %1 …</source>
+        <translation>正在重新锁定并重算 %1 年 …</translation>
+    </message>
+    <message>
+        <source>Calculating the difference …</source>
+        <translation>正在计算差异 …</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>无法执行：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now calculated with the new factors; the change is in the change log.</source>
+        <translation>%1 年已改用新因子计算，此变更已记入变更日志。</translation>
+    </message>
+    <message>
+        <source>The total would change by %1 tCO2e. Apply to re-pin the year.</source>
+        <translation>总排放量将变化 %1 tCO2e。点击“应用”以重新锁定本年度。</translation>
+    </message>
+    <message>
+        <source>No total would change.</source>
+        <translation>各项合计均不会变化。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Pinned (tCO2e)</source>
+        <translation>已锁定 (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Proposed (tCO2e)</source>
+        <translation>拟更换 (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
     </message>
 </context>
 <context>
