@@ -49,6 +49,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addAuditCommand(app, ctx);
     addNcCommand(app, ctx);
     addActionCommand(app, ctx);
+    addExportCommand(app, ctx);
+    addRepinCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,7 +13,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "ActivityExportJob.h"
 #include "ActivityTableModel.h"
+#include "Dialogs.h"
+#include "ErrorText.h"
 #include "ImportDialog.h"
 #include "ProjectSession.h"
 
@@ -26,6 +30,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
       m_site(new QComboBox(this)),
       m_view(new QTableView(this)),
       m_importButton(new QPushButton(this)),
+      m_exportButton(new QPushButton(this)),
       m_count(new QLabel(this)),
       m_yearLabel(new QLabel(this)),
       m_siteLabel(new QLabel(this)) {
@@ -33,12 +38,30 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     m_view->setObjectName(QStringLiteral("activityTable"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_yearLabel->setBuddy(m_year);
     m_siteLabel->setBuddy(m_site);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setEditTriggers(context.session.isReadOnly()
+                                ? QAbstractItemView::NoEditTriggers
+                                : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    if (!context.session.isReadOnly()) {
+        m_model->setEditor([this](accounting::ActivityId id, const accounting::ActivityRecord& edited) -> QString {
+            try {
+                m_context.session.editActivity(id, edited);
+                return {};
+            } catch (const ValidationError& e) {
+                QStringList lines;
+                for (const auto& issue : e.issues()) lines << ErrorText::issue(issue);
+                return lines.join(QLatin1Char('\n'));
+            } catch (...) {
+                return ErrorText::exception(std::current_exception());
+            }
+        });
+    }
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -56,6 +79,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     toolbar->addWidget(m_site);
     toolbar->addStretch(1);
     toolbar->addWidget(m_importButton);
+    toolbar->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,6 +91,11 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     connect(m_year, &QComboBox::activated, this, &ActivityPage::applyFilter);
     connect(m_site, &QComboBox::activated, this, &ActivityPage::applyFilter);
     connect(m_importButton, &QPushButton::clicked, this, &ActivityPage::openImport);
+    connect(m_exportButton, &QPushButton::clicked, this, &ActivityPage::exportYear);
+    connect(m_model, &ActivityTableModel::editRefused, this, [this](const QString& message) {
+        m_context.dialogs.warning(this, tr("Correction refused"), message);
+    });
+    connect(&m_context.session, &ProjectSession::activityEdited, m_model, &ActivityTableModel::refreshRecord);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPage::updateCount);
     connect(&m_context.session, &ProjectSession::activitiesChanged, this, [this] {
@@ -87,6 +116,23 @@ ImportDialog* ActivityPage::openImport() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+ActivityExportJob* ActivityPage::exportYear() {
+    const int year = m_model->year();
+    if (year == 0) return nullptr;
+    const QString suggested = QStringLiteral("%1-activity-%2.xlsx").arg(QFileInfo(m_context.session.path()).completeBaseName()).arg(year);
+    const QString file = m_context.dialogs.saveFileName(this, tr("Export activity data"), suggested,
+                                                        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (file.isEmpty()) return nullptr;
+    auto* job = new ActivityExportJob(m_context.session.path(), year, this);
+    connect(job, &ActivityExportJob::finished, this, [this, job](bool ok, const QString& message) {
+        if (ok) m_context.dialogs.information(this, tr("Export activity data"), message);
+        else m_context.dialogs.warning(this, tr("Export activity data"), message);
+        job->deleteLater();
+    });
+    job->start(file);
+    return job;
 }
 
 void ActivityPage::reloadChoices() {
@@ -118,6 +164,7 @@ void ActivityPage::applyFilter() {
 void ActivityPage::updateCount() {
     const bool writable = !m_context.session.isReadOnly();
     m_importButton->setEnabled(writable);
+    m_exportButton->setEnabled(m_model->year() != 0);
     if (m_model->year() == 0) {
         m_count->setText(tr("No activity data yet: use Import… to bring in a CSV or xlsx file."));
         return;
@@ -140,6 +187,10 @@ void ActivityPage::retranslate() {
     m_siteLabel->setText(tr("&Site:"));
     m_importButton->setText(tr("&Import…"));
     m_importButton->setToolTip(tr("Import activity data from a CSV or xlsx file (all rows or none)"));
+    m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setToolTip(tr("Write the year's records to xlsx or CSV in the import format"));
+    m_view->setToolTip(m_context.session.isReadOnly() ? QString()
+                                                      : tr("Double-click a cell to correct it; Ctrl+Z undoes a correction"));
     if (m_site->count() > 0) m_site->setItemText(0, tr("All sites"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ActivityTableModel::ColumnCount - 1);
     updateCount();

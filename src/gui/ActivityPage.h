@@ -14,10 +14,12 @@ namespace cnms::gui {
 
 class ActivityTableModel;
 class ImportDialog;
+class ActivityExportJob;
 
 /**
  * The activity data of a reporting year: a table read page by page as it scrolls, a filter by
- * site, and the Import… dialog that brings in a file of records.
+ * site, in-place correction of a record (validated like an import, undoable), the Import… dialog
+ * that brings in a file of records and Export… that writes the year back out in the same format.
  */
 class ActivityPage : public QWidget {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     QComboBox* siteCombo() const { return m_site; }
     /** Opens the import dialog (window-modal, does not block); returns it. */
     ImportDialog* openImport();
+    /** Asks for a file and exports the shown year to it off the UI thread; the job, or nullptr when cancelled. */
+    ActivityExportJob* exportYear();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,6 +49,7 @@ private:
     QComboBox* m_site;
     QTableView* m_view;
     QPushButton* m_importButton;
+    QPushButton* m_exportButton;
     QLabel* m_count;
     QLabel* m_yearLabel;
     QLabel* m_siteLabel;

@@ -51,12 +51,80 @@ void ActivityTableModel::fetchMore(const QModelIndex& parent) {
     endInsertRows();
 }
 
+bool ActivityTableModel::refreshRecord(accounting::ActivityId id) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id != id) continue;
+        auto record = m_store.activities().find(id);
+        if (!record) return false;
+        m_rows[i].record = *record;
+        emit dataChanged(index(static_cast<int>(i), 0), index(static_cast<int>(i), ColumnCount - 1));
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags ActivityTableModel::flags(const QModelIndex& index) const {
+    auto f = QAbstractTableModel::flags(index);
+    if (m_editor && index.isValid()) f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ActivityTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !m_editor ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    auto& row = m_rows.at(static_cast<std::size_t>(index.row()));
+    accounting::ActivityRecord edited = row.record;
+    const QString text = value.toString().trimmed();
+    const std::string utf8 = text.toStdString();
+    QString problem;
+    switch (index.column()) {
+    case RecordId: edited.recordId = utf8; break;
+    case Site: edited.site = utf8; break;
+    case PeriodStart:
+    case PeriodEnd:
+        if (auto date = accounting::CivilDate::parse(utf8))
+            (index.column() == PeriodStart ? edited.periodStart : edited.periodEnd) = *date;
+        else
+            problem = tr("'%1' is not a date; write it as YYYY-MM-DD.").arg(text);
+        break;
+    case SourceType:
+        if (auto type = accounting::sourceTypeFromString(utf8)) edited.sourceType = *type;
+        else problem = tr("'%1' is not a source type (fuel_combustion, process, fugitive, purchased_electricity, "
+                          "purchased_heat, co2_recovered, indirect_other).").arg(text);
+        break;
+    case Activity: edited.activity = utf8; break;
+    case Quantity: {
+        bool ok = false;
+        double q = QLocale().toDouble(text, &ok);
+        if (!ok) q = QLocale::c().toDouble(text, &ok);
+        if (ok) edited.quantity = q;
+        else problem = tr("'%1' is not a number.").arg(text);
+        break;
+    }
+    case Unit: edited.unit = utf8; break;
+    case DataQuality:
+        if (auto quality = accounting::dataQualityFromString(utf8)) edited.dataQuality = *quality;
+        else problem = tr("'%1' is not a data quality (measured, calculated, estimated).").arg(text);
+        break;
+    default: return false;
+    }
+    if (problem.isEmpty()) problem = m_editor(row.id, edited);
+    if (!problem.isEmpty()) {
+        emit editRefused(problem);
+        return false;
+    }
+    refreshRecord(row.id);
+    return true;
+}
+
 QVariant ActivityTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const auto& r = m_rows.at(static_cast<std::size_t>(index.row())).record;
     if (role == Qt::TextAlignmentRole && index.column() == Quantity)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    if (role == Qt::EditRole && index.column() == Quantity) return QString::number(r.quantity, 'g', 15);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole) return {};
     switch (index.column()) {
     case RecordId: return QString::fromStdString(r.recordId);
     case Site: return QString::fromStdString(r.site);

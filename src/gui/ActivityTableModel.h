@@ -4,6 +4,7 @@
 #include <QAbstractTableModel>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 #include "cnms/accounting/InventoryStore.h"
@@ -14,7 +15,8 @@ namespace cnms::gui {
 /**
  * The activity records of one reporting year, read page by page (canFetchMore/fetchMore) so a
  * year of a million records costs only what the view scrolls through. An optional site filter
- * is applied while paging.
+ * is applied while paging. With an editor set, the cells are editable in place: an edit becomes
+ * a corrected record handed to the editor, which validates and stores it (or says why not).
  */
 class ActivityTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -34,10 +36,21 @@ public:
     /** Re-reads from the first page (after an import). */
     void reload();
 
+    /** Stores an edited record; returns an empty string when stored, else why it was refused (translated). */
+    using Editor = std::function<QString(accounting::ActivityId, const accounting::ActivityRecord&)>;
+    /** Makes the cells editable through `editor` (none: read-only). */
+    void setEditor(Editor editor) { m_editor = std::move(editor); }
+    /** Re-reads one record in place (after it was edited, undone or redone); false when it is not shown. */
+    bool refreshRecord(accounting::ActivityId id);
+    /** The id of the record in `row`. */
+    accounting::ActivityId idAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)).id; }
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -52,6 +65,11 @@ private:
     std::vector<Row> m_rows;
     accounting::ActivityId m_lastId = 0;
     bool m_exhausted = true;
+    Editor m_editor;
+
+signals:
+    /** An edit was refused; `message` says why (translated). */
+    void editRefused(const QString& message);
 };
 
 }  // namespace cnms::gui

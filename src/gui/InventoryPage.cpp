@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -30,7 +31,10 @@
 #include <exception>
 
 #include "ErrorText.h"
+#include "InventorySourcesView.h"
 #include "ProjectSession.h"
+#include "RecordsBehindDialog.h"
+#include "RepinDialog.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/storage/ProjectFile.h"
 
@@ -60,17 +64,30 @@ QString percent(double part, double total) {
     return total == 0.0 ? QString() : QLocale().toString(100.0 * part / total, 'f', 1) + QStringLiteral(" %");
 }
 
-/** Fills a three-column table: what, tCO2e, share of the total. */
-void fill(QStandardItemModel* model, const QString& what, const std::vector<std::pair<QString, double>>& rows,
-          double total) {
+constexpr int kDimensionRole = Qt::UserRole + 1;
+constexpr int kKeyRole = Qt::UserRole + 2;
+
+/** One line of a summary table: what, its tCO2e, and the key that opens the sources behind it. */
+struct SummaryLine {
+    QString name;
+    double value;
+    accounting::DrillKey key;
+};
+
+/** Fills a three-column table: what, tCO2e, share of the total; the first cell keeps the drill key. */
+void fill(QStandardItemModel* model, const QString& what, const std::vector<SummaryLine>& rows, double total) {
     model->clear();
     model->setHorizontalHeaderLabels({what, QObject::tr("tCO2e"), QObject::tr("Share")});
-    for (const auto& [name, value] : rows) {
-        auto* amount = new QStandardItem(tonnes(value));
+    for (const auto& line : rows) {
+        auto* name = new QStandardItem(line.name);
+        name->setData(static_cast<int>(line.key.dimension), kDimensionRole);
+        name->setData(QString::fromStdString(line.key.key), kKeyRole);
+        name->setToolTip(QObject::tr("Double-click to see the sources behind this total"));
+        auto* amount = new QStandardItem(tonnes(line.value));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto* share = new QStandardItem(percent(value, total));
+        auto* share = new QStandardItem(percent(line.value, total));
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        model->appendRow({new QStandardItem(name), amount, share});
+        model->appendRow({name, amount, share});
     }
 }
 
@@ -105,6 +122,7 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
       m_byCategory(new QStandardItemModel(this)),
       m_byGas(new QStandardItemModel(this)),
       m_bySite(new QStandardItemModel(this)),
+      m_sources(new InventorySourcesView(this)),
       m_warnings(new QListWidget(this)) {
     setObjectName(QStringLiteral("inventoryPage"));
     m_year->setObjectName(QStringLiteral("yearCombo"));
@@ -148,6 +166,10 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     toolbar->addWidget(m_gwpNote);
     toolbar->addStretch(1);
     toolbar->addWidget(m_busy);
+    auto* repin = new QPushButton(this);
+    repin->setObjectName(QStringLiteral("repinButton"));
+    toolbar->addWidget(repin);
+    connect(repin, &QPushButton::clicked, this, &InventoryPage::openRepin);
 
     auto* results = new QWidget(this);
     auto* resultsLayout = new QVBoxLayout(results);
@@ -158,11 +180,19 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     charts->addWidget(m_pie, 2);
     charts->addWidget(m_bars, 3);
     resultsLayout->addLayout(charts, 3);
-    m_tabs->addTab(tableFor(m_byScope, this), QString());
-    m_tabs->addTab(tableFor(m_byCategory, this), QString());
-    m_tabs->addTab(tableFor(m_byGas, this), QString());
-    m_tabs->addTab(tableFor(m_bySite, this), QString());
+    for (auto* model : {m_byScope, m_byCategory, m_byGas, m_bySite}) {
+        auto* view = tableFor(model, this);
+        m_tabs->addTab(view, QString());
+        connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+            const QModelIndex first = index.siblingAtColumn(0);
+            drillInto({static_cast<accounting::DrillKey::Dimension>(first.data(kDimensionRole).toInt()),
+                       first.data(kKeyRole).toString().toStdString()},
+                      first.data().toString());
+        });
+    }
+    m_tabs->addTab(m_sources, QString());
     m_tabs->addTab(m_warnings, QString());
+    connect(m_sources, &InventorySourcesView::recordsRequested, this, &InventoryPage::openRecordsBehind);
     resultsLayout->addWidget(m_tabs, 2);
 
     m_stack->addWidget(m_empty);
@@ -179,6 +209,10 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     connect(m_gwp, &QComboBox::activated, this, &InventoryPage::recompute);
     connect(&m_context.session, &ProjectSession::activitiesChanged, this, [this] {
         reloadYears();
+        recompute();
+    });
+    connect(&m_context.session, &ProjectSession::activityEdited, this, [this] {
+        reloadYears();  // a corrected period may move a record into another year
         recompute();
     });
 
@@ -218,6 +252,8 @@ void InventoryPage::reloadYears() {
     m_year->setCurrentIndex(index >= 0 ? index : m_year->count() - 1);  // the latest year by default
     m_year->setEnabled(m_year->count() > 0);
     m_gwp->setEnabled(m_year->count() > 0);
+    if (auto* repin = findChild<QPushButton*>(QStringLiteral("repinButton")))
+        repin->setEnabled(m_year->count() > 0 && !m_context.session.isReadOnly());
 }
 
 void InventoryPage::recompute() {
@@ -274,18 +310,22 @@ void InventoryPage::showInventory(const Inventory& inv) {
     if (inv.biogenicCo2T > 0) details << tr("biogenic CO2 %1 t reported apart").arg(tonnes(inv.biogenicCo2T));
     m_details->setText(details.join(QStringLiteral(" · ")));
 
-    std::vector<std::pair<QString, double>> rows;
-    for (int scope = 1; scope <= 3; ++scope) rows.emplace_back(tr("Scope %1").arg(scope), inv.scopeTco2e(scope));
+    using D = accounting::DrillKey::Dimension;
+    std::vector<SummaryLine> rows;
+    for (int scope = 1; scope <= 3; ++scope)
+        rows.push_back({tr("Scope %1").arg(scope), inv.scopeTco2e(scope), {D::Scope, std::to_string(scope)}});
     fill(m_byScope, tr("Scope"), rows, total);
     rows.clear();
-    for (int cat = 1; cat <= 6; ++cat) rows.emplace_back(tr("Category %1").arg(cat), inv.categoryTco2e(cat));
+    for (int cat = 1; cat <= 6; ++cat)
+        rows.push_back({tr("Category %1").arg(cat), inv.categoryTco2e(cat), {D::IsoCategory, std::to_string(cat)}});
     fill(m_byCategory, tr("ISO 14064-1 category"), rows, total);
     rows.clear();
-    for (const auto& [gas, value] : inv.byGasTco2e) rows.emplace_back(QString::fromStdString(gas), value);
+    for (const auto& [gas, value] : inv.byGasTco2e) rows.push_back({QString::fromStdString(gas), value, {D::Gas, gas}});
     fill(m_byGas, tr("Gas"), rows, total);
     rows.clear();
-    for (const auto& [site, value] : inv.bySiteTco2e) rows.emplace_back(QString::fromStdString(site), value);
+    for (const auto& [site, value] : inv.bySiteTco2e) rows.push_back({QString::fromStdString(site), value, {D::Site, site}});
     fill(m_bySite, tr("Site"), rows, total);
+    m_sources->show(inv, {}, QString());
 
     m_warnings->clear();
     for (const auto& use : inv.lowConfidence) {
@@ -303,7 +343,7 @@ void InventoryPage::showInventory(const Inventory& inv) {
             m_warnings->addItem(QStringLiteral("%1 / %2: %3").arg(QString::fromStdString(row.site),
                                                                  QString::fromStdString(row.activity),
                                                                  QString::fromStdString(warning)));
-    m_tabs->setTabText(4, tr("Warnings (%1)").arg(m_warnings->count()));
+    m_tabs->setTabText(kWarningsTab, tr("Warnings (%1)").arg(m_warnings->count()));
     fillCharts(inv);
 }
 
@@ -367,6 +407,28 @@ void InventoryPage::fillCharts(const Inventory& inv) {
     delete old;
 }
 
+void InventoryPage::drillInto(const accounting::DrillKey& key, const QString& title) {
+    if (!m_inventory) return;
+    m_sources->show(*m_inventory, key, title);
+    m_tabs->setCurrentIndex(kSourcesTab);
+}
+
+RepinDialog* InventoryPage::openRepin() {
+    if (m_year->count() == 0 || m_context.session.isReadOnly()) return nullptr;
+    auto* dialog = new RepinDialog(m_context.session, m_context.dialogs, m_year->currentData().toInt(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+RecordsBehindDialog* InventoryPage::openRecordsBehind(const accounting::InventoryRow& row) {
+    if (!m_inventory) return nullptr;
+    auto* dialog = new RecordsBehindDialog(m_context.session.store(), m_inventory->year, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void InventoryPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
@@ -388,7 +450,13 @@ void InventoryPage::retranslate() {
     m_tabs->setTabText(1, tr("By ISO category"));
     m_tabs->setTabText(2, tr("By gas"));
     m_tabs->setTabText(3, tr("By site"));
-    m_tabs->setTabText(4, tr("Warnings (%1)").arg(m_warnings->count()));
+    m_tabs->setTabText(kSourcesTab, tr("Sources"));
+    if (auto* repin = findChild<QPushButton*>(QStringLiteral("repinButton"))) {
+        repin->setText(tr("Change &factors…"));
+        repin->setToolTip(tr("Re-pin the year to other factor sets or another GWP set, after seeing the difference"));
+    }
+    m_sources->retranslate();
+    m_tabs->setTabText(kWarningsTab, tr("Warnings (%1)").arg(m_warnings->count()));
     if (m_year->count() == 0)
         m_empty->setText(tr("No activity data yet: import a file of activity data (page “Activity data”, Import…) "
                             "to see the inventory."));

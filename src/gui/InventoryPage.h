@@ -10,6 +10,7 @@
 
 #include "PageRegistry.h"
 #include "cnms/accounting/Inventory.h"
+#include "cnms/accounting/InventoryDrillDown.h"
 
 class QChartView;
 class QComboBox;
@@ -22,6 +23,10 @@ class QTabWidget;
 class QTableView;
 
 namespace cnms::gui {
+
+class InventorySourcesView;
+class RecordsBehindDialog;
+class RepinDialog;
 
 /** What a background inventory computation gives back: the inventory, or a translated error. */
 struct InventoryOutcome {
@@ -55,6 +60,16 @@ public:
     bool selectYear(int year);
     /** "" for the pinned set, else "AR4", "AR5" or "AR6"; recomputes. */
     void selectGwp(const QString& gwp);
+    /** Shows the sources behind a total on the Sources tab (what a double-click on a total does). */
+    void drillInto(const accounting::DrillKey& key, const QString& title);
+    /** Opens the dialog listing the records behind one source (what a double-click on a source does). */
+    RecordsBehindDialog* openRecordsBehind(const accounting::InventoryRow& row);
+    InventorySourcesView* sourcesView() const { return m_sources; }
+    /** Opens the re-pin dialog for the shown year (nullptr when there is no year or the project is read-only). */
+    RepinDialog* openRepin();
+
+    static constexpr int kSourcesTab = 4;
+    static constexpr int kWarningsTab = 5;
 
 signals:
     /** A computation finished (successfully or not). */
@@ -87,6 +102,7 @@ private:
     QStandardItemModel* m_byCategory;
     QStandardItemModel* m_byGas;
     QStandardItemModel* m_bySite;
+    InventorySourcesView* m_sources;
     QListWidget* m_warnings;
     QFutureWatcher<InventoryOutcome> m_watcher;
     bool m_running = false;  ///< set from setFuture until the result is shown

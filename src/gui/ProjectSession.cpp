@@ -4,9 +4,11 @@
 #include <QFileInfo>
 #include <spdlog/spdlog.h>
 
+#include "cnms/accounting/ActivityEditor.h"
 #include "cnms/core/TextUtil.h"
 #include "cnms/storage/ProjectFile.h"
 #include "commands/AddSiteCommand.h"
+#include "commands/EditActivityCommand.h"
 #include "commands/EditOrganizationCommand.h"
 #include "commands/EditSiteCommand.h"
 #include "commands/RemoveSiteCommand.h"
@@ -85,6 +87,24 @@ void ProjectSession::saveOrganization(const Organization& org) {
     auto old = organization();
     if (old == org) return;
     push(new EditOrganizationCommand(*this, old, org));
+}
+
+std::vector<FieldIssue> ProjectSession::checkActivity(accounting::ActivityId id,
+                                                     const accounting::ActivityRecord& edited) const {
+    return accounting::ActivityEditor(*m_store).check(id, edited);
+}
+
+void ProjectSession::editActivity(accounting::ActivityId id, const accounting::ActivityRecord& edited) {
+    auto old = m_store->activities().find(id);
+    if (!old) throw NotFoundError("activity record #" + std::to_string(id) + " does not exist");
+    if (*old == edited) return;  // nothing to undo
+    if (auto issues = checkActivity(id, edited); !issues.empty()) throw ValidationError(std::move(issues));
+    push(new EditActivityCommand(*this, id, *old, edited));
+}
+
+void ProjectSession::applyUpdateActivity(accounting::ActivityId id, const accounting::ActivityRecord& record) {
+    accounting::ActivityEditor(*m_store).update(id, record);
+    emit activityEdited(id);
 }
 
 void ProjectSession::saveCopyTo(const QString& path) {

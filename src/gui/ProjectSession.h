@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+#include "cnms/accounting/ActivityRecord.h"
+#include "cnms/accounting/InventoryStore.h"
 #include "cnms/core/ProjectStore.h"
 #include "cnms/core/SiteService.h"
 
@@ -52,6 +54,10 @@ public:
     void editSite(const Site& site);
     void removeSite(SiteId id);
     void saveOrganization(const Organization& org);
+    /** The problems an edited activity record would be refused for, without writing. */
+    std::vector<FieldIssue> checkActivity(accounting::ActivityId id, const accounting::ActivityRecord& edited) const;
+    /** Corrects one activity record (validated like an import; the year is recalculated). */
+    void editActivity(accounting::ActivityId id, const accounting::ActivityRecord& edited);
 
     // Register pages call RegisterService on store() directly (validation and change log are the
     // service's) and then announce the change, so every open view refreshes; register edits are
@@ -74,6 +80,7 @@ public:
     Site applyUpdateSite(const Site& site);
     Site applyRemoveSite(SiteId id);
     Organization applyOrganization(const Organization& org);
+    void applyUpdateActivity(accounting::ActivityId id, const accounting::ActivityRecord& record);
     /** Called by a command whose undo or redo failed: rethrown from the action, else signalled. */
     void reportCommandFailure(std::exception_ptr error);
 
@@ -88,6 +95,8 @@ signals:
     void commandFailed(const QString& message);
     /** Activity data changed (an import was stored): inventories and tables must be re-read. */
     void activitiesChanged();
+    /** One activity record was corrected in place (its year's inventory is recalculated). */
+    void activityEdited(cnms::accounting::ActivityId id);
 
 private:
     /** Pushes a command and rethrows what its first redo threw, if anything. */
