@@ -128,6 +128,26 @@
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Unknown user or wrong password.</translation>
+    </message>
+    <message>
+        <source>This user is disabled and cannot sign in.</source>
+        <translation>This user is disabled and cannot sign in.</translation>
+    </message>
+    <message>
+        <source>This is the project's last active administrator; make another user administrator first.</source>
+        <translation>This is the project's last active administrator; make another user administrator first.</translation>
+    </message>
+    <message>
+        <source>Sign-in cannot be required before the project has an active administrator.</source>
+        <translation>Sign-in cannot be required before the project has an active administrator.</translation>
+    </message>
+    <message>
+        <source>A user of that name already exists in this project.</source>
+        <translation>A user of that name already exists in this project.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationForm</name>
@@ -1047,6 +1067,10 @@
         <source>Emission factors</source>
         <translation>Emission factors</translation>
     </message>
+    <message>
+        <source>Users and sign-in</source>
+        <translation>Users and sign-in</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::ReadinessPage</name>
@@ -1557,6 +1581,218 @@ You can bring it back with Edit &gt; Undo.</translation>
     <message>
         <source>%1 more rows are not printed; export the full list from the workbench.</source>
         <translation>%1 more rows are not printed; export the full list from the workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sustainability officer</source>
+        <translation>Sustainability officer</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Internal auditor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>edit the organization and its sites</source>
+        <translation>edit the organization and its sites</translation>
+    </message>
+    <message>
+        <source>edit activity data and emission factors</source>
+        <translation>edit activity data and emission factors</translation>
+    </message>
+    <message>
+        <source>edit offset credits, reduction measures and targets</source>
+        <translation>edit offset credits, reduction measures and targets</translation>
+    </message>
+    <message>
+        <source>edit register records</source>
+        <translation>edit register records</translation>
+    </message>
+    <message>
+        <source>plan audits and the audit programme</source>
+        <translation>plan audits and the audit programme</translation>
+    </message>
+    <message>
+        <source>answer checklists and complete audits</source>
+        <translation>answer checklists and complete audits</translation>
+    </message>
+    <message>
+        <source>raise a nonconformity</source>
+        <translation>raise a nonconformity</translation>
+    </message>
+    <message>
+        <source>contain a nonconformity, analyse its cause and carry out actions</source>
+        <translation>contain a nonconformity, analyse its cause and carry out actions</translation>
+    </message>
+    <message>
+        <source>verify, close or reopen a nonconformity</source>
+        <translation>verify, close or reopen a nonconformity</translation>
+    </message>
+    <message>
+        <source>hold a management review</source>
+        <translation>hold a management review</translation>
+    </message>
+    <message>
+        <source>administer users and sign-in</source>
+        <translation>administer users and sign-in</translation>
+    </message>
+    <message>
+        <source>Single-user project</source>
+        <translation>Single-user project</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to this project, so you cannot %1.</source>
+        <translation>Nobody is signed in to this project, so you cannot %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NewPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The project %1 requires sign-in.</source>
+        <translation>The project %1 requires sign-in.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::UsersPage</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Disable %1? The user can no longer sign in; the history keeps the name.</source>
+        <translation>Disable %1? The user can no longer sign in; the history keeps the name.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User name (letters, digits, . _ -)</source>
+        <translation>User name (letters, digits, . _ -)</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. 王芳</source>
+        <translation>Display name, e.g. 王芳</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Require sign-in: users sign in with a password, and their role decides what they may do</source>
+        <translation>Require sign-in: users sign in with a password, and their role decides what they may do</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users. You may change your own password.</source>
+        <translation>Only an administrator manages users. You may change your own password.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,26 @@
         <source>An unexpected error occurred.</source>
         <translation>发生意外错误。</translation>
     </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This user is disabled and cannot sign in.</source>
+        <translation>该用户已停用，不能登录。</translation>
+    </message>
+    <message>
+        <source>This is the project's last active administrator; make another user administrator first.</source>
+        <translation>这是本项目最后一个启用的管理员；请先将另一位用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Sign-in cannot be required before the project has an active administrator.</source>
+        <translation>项目还没有启用的管理员，不能要求登录。</translation>
+    </message>
+    <message>
+        <source>A user of that name already exists in this project.</source>
+        <translation>本项目已有同名用户。</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationForm</name>
@@ -1041,6 +1061,10 @@
         <source>Emission factors</source>
         <translation>排放因子库</translation>
     </message>
+    <message>
+        <source>Users and sign-in</source>
+        <translation>用户与登录</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::ReadinessPage</name>
@@ -1548,6 +1572,218 @@ You can bring it back with Edit &gt; Undo.</source>
     <message>
         <source>%1 more rows are not printed; export the full list from the workbench.</source>
         <translation>另有 %1 行未打印，完整清单请从工作台导出。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Sustainability officer</source>
+        <translation>碳管理专员</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>内审员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>edit the organization and its sites</source>
+        <translation>编辑组织及其场所</translation>
+    </message>
+    <message>
+        <source>edit activity data and emission factors</source>
+        <translation>编辑活动数据和排放因子</translation>
+    </message>
+    <message>
+        <source>edit offset credits, reduction measures and targets</source>
+        <translation>编辑抵消信用、减排措施和目标</translation>
+    </message>
+    <message>
+        <source>edit register records</source>
+        <translation>编辑登记册记录</translation>
+    </message>
+    <message>
+        <source>plan audits and the audit programme</source>
+        <translation>策划审核和审核方案</translation>
+    </message>
+    <message>
+        <source>answer checklists and complete audits</source>
+        <translation>填写检查表并完成审核</translation>
+    </message>
+    <message>
+        <source>raise a nonconformity</source>
+        <translation>提出不符合</translation>
+    </message>
+    <message>
+        <source>contain a nonconformity, analyse its cause and carry out actions</source>
+        <translation>控制不符合、分析原因并实施措施</translation>
+    </message>
+    <message>
+        <source>verify, close or reopen a nonconformity</source>
+        <translation>验证、关闭或重新打开不符合</translation>
+    </message>
+    <message>
+        <source>hold a management review</source>
+        <translation>主持管理评审</translation>
+    </message>
+    <message>
+        <source>administer users and sign-in</source>
+        <translation>管理用户和登录</translation>
+    </message>
+    <message>
+        <source>Single-user project</source>
+        <translation>单用户项目</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to this project, so you cannot %1.</source>
+        <translation>本项目尚无人登录，因此不能%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NewPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The project %1 requires sign-in.</source>
+        <translation>项目 %1 需要登录。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::UsersPage</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Disable %1? The user can no longer sign in; the history keeps the name.</source>
+        <translation>停用 %1？该用户将不能再登录；历史记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>User name (letters, digits, . _ -)</source>
+        <translation>用户名（字母、数字、. _ -）</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. 王芳</source>
+        <translation>显示名称，例如 王芳</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Require sign-in: users sign in with a password, and their role decides what they may do</source>
+        <translation>要求登录：用户凭密码登录，其角色决定可执行的操作</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users. You may change your own password.</source>
+        <translation>只有管理员可以管理用户。您可以修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "Access.h"
 #include "ActivityTableModel.h"
 #include "ImportDialog.h"
 #include "ProjectSession.h"
@@ -82,7 +83,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
 }
 
 ImportDialog* ActivityPage::openImport() {
-    if (m_context.session.isReadOnly()) return nullptr;
+    if (!may(m_context.session, security::Permission::EditActivityData)) return nullptr;
     auto* dialog = new ImportDialog(m_context.session, m_context.dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -116,7 +117,7 @@ void ActivityPage::applyFilter() {
 }
 
 void ActivityPage::updateCount() {
-    const bool writable = !m_context.session.isReadOnly();
+    const bool writable = may(m_context.session, security::Permission::EditActivityData);
     m_importButton->setEnabled(writable);
     if (m_model->year() == 0) {
         m_count->setText(tr("No activity data yet: use Import… to bring in a CSV or xlsx file."));

@@ -13,6 +13,7 @@
 #include "ReadinessPage.h"
 #include "RegisterPage.h"
 #include "SitesPage.h"
+#include "UsersPage.h"
 #include "cnms/records/RegisterSchema.h"
 
 namespace cnms::gui {
@@ -25,6 +26,7 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"inventory",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "GHG inventory"),        {"ghg_inventory"}, ":/icons/pdca.svg",        makePage<InventoryPage>});
     r.add({"activities",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Activity data"),        {"activity_data"}, ":/icons/clause.svg",      makePage<ActivityPage>});
     r.add({"factors",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Emission factors"),     {"emission_factor_set"}, ":/icons/clause.svg", makePage<FactorLibraryPage>});
+    r.add({"users",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Users and sign-in"),   {},               ":/icons/organization.svg", makePage<UsersPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {

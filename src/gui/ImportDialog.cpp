@@ -25,15 +25,22 @@
 #include "ErrorText.h"
 #include "ProjectSession.h"
 #include "cnms/import/ActivityImporter.h"
+#include "cnms/security/Session.h"
 #include "cnms/storage/ProjectFile.h"
 
 namespace cnms::gui {
 
-ImportOutcome runActivityImport(const std::string& projectPath, const std::string& file,
-                                const import::ImportOptions& options, ImportProgressState& state) {
+namespace {
+
+/** The import on a connection of its own, as `who` when given (the window's signed-in user). */
+ImportOutcome runImport(const std::string& projectPath, const std::string& file, const import::ImportOptions& options,
+                        ImportProgressState& state, const std::optional<security::Session>& who) {
     ImportOutcome out;
     try {
         auto store = storage::openProject(projectPath);
+        // The worker's connection opens signed out when the project requires sign-in: carry the
+        // window's session over, so the import is checked against the same role and logged under the same name.
+        if (who) security::setSessionOf(*store, *who);
         out.summary = import::importActivities(*store, file, options, [&state](std::size_t rows) {
             state.rowsRead = rows;
             return !state.cancel.load();
@@ -46,6 +53,13 @@ ImportOutcome runActivityImport(const std::string& projectPath, const std::strin
         out.error = ErrorText::exception(std::current_exception());
     }
     return out;
+}
+
+}  // namespace
+
+ImportOutcome runActivityImport(const std::string& projectPath, const std::string& file,
+                                const import::ImportOptions& options, ImportProgressState& state) {
+    return runImport(projectPath, file, options, state, std::nullopt);
 }
 
 ImportDialog::ImportDialog(ProjectSession& session, Dialogs& dialogs, QWidget* parent)
@@ -168,7 +182,9 @@ bool ImportDialog::start(bool dryRun) {
 
     auto state = m_state;  // kept alive by the worker even if the dialog goes first
     m_watcher.setFuture(QtConcurrent::run([project = m_session.path().toStdString(), path = file.toStdString(),
-                                           options, state] { return runActivityImport(project, path, options, *state); }));
+                                           options, state, who = security::sessionOf(m_session.store())] {
+        return runImport(project, path, options, *state, who);
+    }));
     return true;
 }
 
