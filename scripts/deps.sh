@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev libcli11-dev
-  libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev libssl-dev
+  libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev libssl-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth poppler-utils fonts-wqy-microhei time
   clang libclang-rt-14-dev

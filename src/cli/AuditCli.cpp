@@ -5,6 +5,7 @@
 
 #include "cnms/core/Errors.h"
 #include "cnms/core/TextUtil.h"
+#include "cnms/security/Session.h"
 
 namespace cnms::cli {
 namespace {
@@ -26,6 +27,9 @@ void addActorOption(CLI::App* cmd, std::string& actor) {
 }
 
 ServiceContext contextFor(ProjectStore& store, const std::string& actor) {
+    // Signed in, the acting person is the user, whatever --as says: nobody records in someone else's name.
+    if (auto session = security::sessionOf(store); session.isSignedIn())
+        return ServiceContext(store, Clock::system(), session.displayName());
     return ServiceContext(store, Clock::system(), std::string(text::trim(actor)));
 }
 

@@ -11,8 +11,15 @@
 #include "cnms/io/ImportIssue.h"
 #include "cnms/storage/ProjectFile.h"
 #include "cnms/storage/Sqlite.h"
+#include "SignIn.h"
 
 namespace cnms::cli {
+
+// Registered here rather than in Cli.h so that adding them did not recompile every sub-command;
+// move them beside the others when Cli.h changes anyway.
+void addUserCommand(CLI::App& app, Context& ctx);
+void addAuthCommand(CLI::App& app, Context& ctx);
+
 namespace {
 
 void setUpLogging(bool verbose) {
@@ -32,6 +39,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     app.set_version_flag("--version", std::string("cnms ") + kVersion);
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "Log what is done to stderr");
+    std::string user;
+    app.add_option("--user", user,
+                   "Sign in as NAME to a project that requires sign-in (password: CNMS_PASSWORD or a prompt)");
+    // Lets --user follow the sub-command too: `cnms site add P ... --user wang`.
+    app.fallthrough();
     app.require_subcommand(1);
 
     Context ctx{out, err, {}};
@@ -51,6 +63,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addActionCommand(app, ctx);
     addExportCommand(app, ctx);
     addRepinCommand(app, ctx);
+    addUserCommand(app, ctx);
+    addAuthCommand(app, ctx);
 
     try {
         app.parse(argc, argv);
@@ -62,6 +76,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         return UsageError;
     }
     setUpLogging(verbose);
+    setSignInUser(user);
 
     try {
         return ctx.action ? ctx.action() : UsageError;

@@ -2,6 +2,7 @@
 #include "cnms/core/SiteService.h"
 
 #include "cnms/core/TextUtil.h"
+#include "cnms/security/Session.h"
 
 namespace cnms {
 namespace {
@@ -17,6 +18,7 @@ Site normalized(Site site) {
 Organization SiteService::organization() const { return m_store.organization().get(); }
 
 void SiteService::saveOrganization(const Organization& input) {
+    security::require(m_store, security::Permission::EditOrganization);
     Organization org = input;
     org.name = std::string(text::trim(org.name));
     org.creditCode = std::string(text::trim(org.creditCode));
@@ -37,6 +39,7 @@ void SiteService::checkSite(const Site& site) const {
 }
 
 Site SiteService::addSite(const Site& input) {
+    security::require(m_store, security::Permission::EditOrganization);
     Site site = normalized(input);
     checkSite(site);
     auto work = m_store.begin("add site");
@@ -46,6 +49,7 @@ Site SiteService::addSite(const Site& input) {
 }
 
 void SiteService::updateSite(const Site& input) {
+    security::require(m_store, security::Permission::EditOrganization);
     Site site = normalized(input);
     if (!m_store.sites().find(site.id)) throw NotFoundError("no site with id " + std::to_string(site.id));
     checkSite(site);
@@ -55,6 +59,7 @@ void SiteService::updateSite(const Site& input) {
 }
 
 Site SiteService::removeSite(SiteId id) {
+    security::require(m_store, security::Permission::EditOrganization);
     auto site = m_store.sites().find(id);
     if (!site) throw NotFoundError("no site with id " + std::to_string(id));
     if (auto n = m_store.activities().countForSite(id); n > 0)

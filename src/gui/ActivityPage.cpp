@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "ActivityExportJob.h"
+#include "Access.h"
 #include "ActivityTableModel.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
@@ -45,10 +46,10 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(context.session.isReadOnly()
+    m_view->setEditTriggers(!may(context.session, security::Permission::EditActivityData)
                                 ? QAbstractItemView::NoEditTriggers
                                 : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    if (!context.session.isReadOnly()) {
+    if (may(context.session, security::Permission::EditActivityData)) {
         m_model->setEditor([this](accounting::ActivityId id, const accounting::ActivityRecord& edited) -> QString {
             try {
                 m_context.session.editActivity(id, edited);
@@ -111,7 +112,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
 }
 
 ImportDialog* ActivityPage::openImport() {
-    if (m_context.session.isReadOnly()) return nullptr;
+    if (!may(m_context.session, security::Permission::EditActivityData)) return nullptr;
     auto* dialog = new ImportDialog(m_context.session, m_context.dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -162,7 +163,7 @@ void ActivityPage::applyFilter() {
 }
 
 void ActivityPage::updateCount() {
-    const bool writable = !m_context.session.isReadOnly();
+    const bool writable = may(m_context.session, security::Permission::EditActivityData);
     m_importButton->setEnabled(writable);
     m_exportButton->setEnabled(m_model->year() != 0);
     if (m_model->year() == 0) {
@@ -189,7 +190,7 @@ void ActivityPage::retranslate() {
     m_importButton->setToolTip(tr("Import activity data from a CSV or xlsx file (all rows or none)"));
     m_exportButton->setText(tr("&Export…"));
     m_exportButton->setToolTip(tr("Write the year's records to xlsx or CSV in the import format"));
-    m_view->setToolTip(m_context.session.isReadOnly() ? QString()
+    m_view->setToolTip(!may(m_context.session, security::Permission::EditActivityData) ? QString()
                                                       : tr("Double-click a cell to correct it; Ctrl+Z undoes a correction"));
     if (m_site->count() > 0) m_site->setItemText(0, tr("All sites"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ActivityTableModel::ColumnCount - 1);

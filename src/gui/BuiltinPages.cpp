@@ -21,6 +21,7 @@
 #include "RegisterPage.h"
 #include "SitesPage.h"
 #include "TargetsPage.h"
+#include "UsersPage.h"
 #include "cnms/records/RegisterSchema.h"
 
 namespace cnms::gui {
@@ -41,6 +42,7 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"targets",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Targets"),              {"target"},       ":/icons/clause.svg",     makePage<TargetsPage>});
     r.add({"credits",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Offset credits"),       {"offset_credit"}, ":/icons/clause.svg",     makePage<CreditsPage>});
     r.add({"neutrality",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Neutrality evaluation"), {"neutrality_evaluation", "neutrality_claim"}, ":/icons/pdca.svg", makePage<NeutralityEvaluationPage>});
+    r.add({"users",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Users and sign-in"),   {},               ":/icons/organization.svg", makePage<UsersPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {

@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QStringList>
 
+#include "RoleText.h"
 #include "cnms/core/Identifiers.h"
+#include "cnms/security/Session.h"
 
 namespace cnms::gui {
 namespace {
@@ -98,7 +100,18 @@ QString ErrorText::exception(std::exception_ptr error) {
         QStringList lines;
         for (const auto& i : e.issues()) lines << issue(i);
         return lines.join(QLatin1Char('\n'));
+    } catch (const security::NotPermittedError& e) {
+        return RoleText::notPermitted(e);
     } catch (const RefusedError& e) {
+        if (e.code() == "sign_in_refused")
+            return std::string_view(e.what()).find("disabled") == std::string_view::npos
+                       ? tr("Unknown user or wrong password.")
+                       : tr("This user is disabled and cannot sign in.");
+        if (e.code() == "last_administrator")
+            return tr("This is the project's last active administrator; make another user administrator first.");
+        if (e.code() == "no_administrator")
+            return tr("Sign-in cannot be required before the project has an active administrator.");
+        if (e.code() == "duplicate_user") return tr("A user of that name already exists in this project.");
         if (e.code() == "read_only") return tr("The project is open read-only; changes cannot be saved.");
         if (e.code() == "same_file")
             return tr("That is the open project itself; choose another file name for the copy.");

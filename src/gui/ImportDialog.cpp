@@ -26,15 +26,22 @@
 #include "ProjectSession.h"
 #include "cnms/import/ActivityImporter.h"
 #include "cnms/import/CreditImporter.h"
+#include "cnms/security/Session.h"
 #include "cnms/storage/ProjectFile.h"
 
 namespace cnms::gui {
 
-ImportOutcome runActivityImport(const std::string& projectPath, const std::string& file,
-                                const import::ImportOptions& options, ImportProgressState& state) {
+namespace {
+
+/** The import on a connection of its own, as `who` when given (the window's signed-in user). */
+ImportOutcome runImport(const std::string& projectPath, const std::string& file, const import::ImportOptions& options,
+                        ImportProgressState& state, const std::optional<security::Session>& who) {
     ImportOutcome out;
     try {
         auto store = storage::openProject(projectPath);
+        // The worker's connection opens signed out when the project requires sign-in: carry the
+        // window's session over, so the import is checked against the same role and logged under the same name.
+        if (who) security::setSessionOf(*store, *who);
         out.summary = import::importActivities(*store, file, options, [&state](std::size_t rows) {
             state.rowsRead = rows;
             return !state.cancel.load();
@@ -49,8 +56,10 @@ ImportOutcome runActivityImport(const std::string& projectPath, const std::strin
     return out;
 }
 
-ImportOutcome runCreditImport(const std::string& projectPath, const std::string& file,
-                              const import::ImportOptions& options, ImportProgressState& state) {
+/** A credit import, likewise as `who`; the credit importer reports no progress, so Cancel only works before it starts. */
+ImportOutcome runCreditImportAs(const std::string& projectPath, const std::string& file,
+                                const import::ImportOptions& options, ImportProgressState& state,
+                                const std::optional<security::Session>& who) {
     ImportOutcome out;
     if (state.cancel.load()) {
         out.cancelled = true;
@@ -58,6 +67,7 @@ ImportOutcome runCreditImport(const std::string& projectPath, const std::string&
     }
     try {
         auto store = storage::openProject(projectPath);
+        if (who) security::setSessionOf(*store, *who);
         out.summary = import::importCredits(*store, file, options);
         state.rowsRead = out.summary->rows;
     } catch (const io::ImportError& e) {
@@ -66,6 +76,18 @@ ImportOutcome runCreditImport(const std::string& projectPath, const std::string&
         out.error = ErrorText::exception(std::current_exception());
     }
     return out;
+}
+
+}  // namespace
+
+ImportOutcome runActivityImport(const std::string& projectPath, const std::string& file,
+                                const import::ImportOptions& options, ImportProgressState& state) {
+    return runImport(projectPath, file, options, state, std::nullopt);
+}
+
+ImportOutcome runCreditImport(const std::string& projectPath, const std::string& file,
+                              const import::ImportOptions& options, ImportProgressState& state) {
+    return runCreditImportAs(projectPath, file, options, state, std::nullopt);
 }
 
 ImportDialog::ImportDialog(ProjectSession& session, Dialogs& dialogs, QWidget* parent, ImportKind kind)
@@ -191,9 +213,9 @@ bool ImportDialog::start(bool dryRun) {
 
     auto state = m_state;  // kept alive by the worker even if the dialog goes first
     m_watcher.setFuture(QtConcurrent::run([project = m_session.path().toStdString(), path = file.toStdString(),
-                                           options, state, kind = m_kind] {
-        return kind == ImportKind::Credits ? runCreditImport(project, path, options, *state)
-                                           : runActivityImport(project, path, options, *state);
+                                           options, state, kind = m_kind, who = security::sessionOf(m_session.store())] {
+        return kind == ImportKind::Credits ? runCreditImportAs(project, path, options, *state, who)
+                                           : runImport(project, path, options, *state, who);
     }));
     return true;
 }

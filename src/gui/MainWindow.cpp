@@ -28,7 +28,10 @@
 #include "PageFrame.h"
 #include "PageRegistry.h"
 #include "ProjectSession.h"
+#include "RoleText.h"
 #include "cnms/core/Version.h"
+#include "cnms/security/Session.h"
+#include "cnms/storage/Users.h"
 
 namespace cnms::gui {
 namespace {
@@ -47,7 +50,8 @@ MainWindow::MainWindow(Dialogs& dialogs, LanguageManager& languages, QWidget* pa
       m_home(new HomePage(m_stack)),
       m_pathLabel(new QLabel(this)),
       m_schemaLabel(new QLabel(this)),
-      m_readOnlyLabel(new QLabel(this)) {
+      m_readOnlyLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_stack);
@@ -64,6 +68,8 @@ MainWindow::MainWindow(Dialogs& dialogs, LanguageManager& languages, QWidget* pa
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     statusBar()->addWidget(m_pathLabel, 1);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_schemaLabel);
 
@@ -215,7 +221,10 @@ void MainWindow::fillRecentMenu() {
 
 bool MainWindow::openProject(const QString& path) {
     try {
-        setSession(ProjectSession::open(path));
+        auto session = ProjectSession::open(path);
+        if (security::sessionOf(session->store()).mode() == security::Session::Mode::SignedOut && !signIn(*session))
+            return false;
+        setSession(std::move(session));
     } catch (const storage::ProjectFileError& e) {
         spdlog::warn("refused to open {}: {}", path.toStdString(), e.what());
         if (e.kind() == storage::ProjectFileError::Kind::NotFound) m_recent.remove(path);
@@ -249,6 +258,30 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session) {
 }
 
 void MainWindow::closeProject() { setSession(nullptr); }
+
+bool MainWindow::signIn(ProjectSession& session) {
+    const QString project = QFileInfo(session.path()).fileName();
+    QString problem;
+    for (;;) {
+        std::optional<Credentials> credentials;
+        if (m_signInPrompt) {
+            credentials = m_signInPrompt(project, problem);
+        } else {
+            SignInDialog dialog(project, this);
+            dialog.setProblem(problem);
+            if (dialog.exec() == QDialog::Accepted) credentials = dialog.credentials();
+        }
+        if (!credentials) return false;
+        try {
+            storage::userService(session.store())
+                .signIn(credentials->user.toStdString(), credentials->password.toStdString());
+            spdlog::info("{} signed in to {}", credentials->user.toStdString(), session.path().toStdString());
+            return true;
+        } catch (const RefusedError&) {
+            problem = ErrorText::exception(std::current_exception());
+        }
+    }
+}
 
 bool MainWindow::showPage(const QString& id) {
     QWidget* target = nullptr;
@@ -337,6 +370,7 @@ void MainWindow::updateProjectState() {
         m_pathLabel->setText(tr("No project open"));
         m_schemaLabel->clear();
         m_readOnlyLabel->clear();
+        m_userLabel->clear();
         setWindowTitle(tr("CNMS Workbench"));
         return;
     }
@@ -346,6 +380,7 @@ void MainWindow::updateProjectState() {
     m_pathLabel->setToolTip(path);
     m_schemaLabel->setText(tr("File format v%1").arg(info.schemaVersion));
     m_readOnlyLabel->setText(info.readOnly ? tr("Read-only") : QString());
+    m_userLabel->setText(RoleText::session(security::sessionOf(m_session->store())));
     setWindowTitle(QStringLiteral("%1 — %2 — %3")
                        .arg(QString::fromStdString(m_session->organization().name), QFileInfo(path).fileName(),
                             tr("CNMS Workbench")));

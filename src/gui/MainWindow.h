@@ -4,9 +4,12 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include "RecentFiles.h"
+#include "SignInDialog.h"
 
 class QAction;
 class QActionGroup;
@@ -39,7 +42,18 @@ public:
     ~MainWindow() override;
 
     ProjectSession* session() const { return m_session.get(); }
-    /** Opens a project; on refusal tells the user why (through Dialogs) and returns false. */
+    /**
+     * Who signs in to a project that requires it: given the file name and why the last attempt was
+     * refused (empty at first), the typed credentials or nullopt when cancelled.
+     */
+    using SignInPrompt = std::function<std::optional<Credentials>(const QString& project, const QString& problem)>;
+    /** Replaces the sign-in dialog (tests answer from a script; --screenshot from the environment). */
+    void setSignInPrompt(SignInPrompt prompt) { m_signInPrompt = std::move(prompt); }
+
+    /**
+     * Opens a project, asking for sign-in when it requires it; on refusal tells the user why
+     * (through Dialogs) and returns false, as when sign-in is cancelled.
+     */
     bool openProject(const QString& path);
     /** Makes `session` the open project (the previous one is closed). */
     void setSession(std::unique_ptr<ProjectSession> session);
@@ -70,6 +84,8 @@ private:
     void fillRecentMenu();
     void retranslate();
     void updateProjectState();
+    /** Asks through Dialogs until `session` is signed in or the user cancels; false when cancelled. */
+    bool signIn(ProjectSession& session);
 
     Dialogs& m_dialogs;
     LanguageManager& m_languages;
@@ -105,6 +121,8 @@ private:
     QLabel* m_pathLabel;
     QLabel* m_schemaLabel;
     QLabel* m_readOnlyLabel;
+    QLabel* m_userLabel;
+    SignInPrompt m_signInPrompt;
 };
 
 }  // namespace cnms::gui

@@ -8,6 +8,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "Access.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
 #include "FieldStatus.h"
@@ -46,7 +47,7 @@ OrganizationPage::OrganizationPage(const PageContext& context, QWidget* parent)
     layout->addStretch(1);
 
     m_form->setOrganization(m_context.session.organization());
-    m_form->setReadOnly(m_context.session.isReadOnly());
+    m_form->setReadOnly(!may(m_context.session, security::Permission::EditOrganization));
     field_status::clear(m_status);
 
     connect(m_form, &OrganizationForm::edited, this, [this] {
@@ -93,7 +94,7 @@ void OrganizationPage::revert() {
 }
 
 void OrganizationPage::updateButtons() {
-    const bool writable = !m_context.session.isReadOnly();
+    const bool writable = may(m_context.session, security::Permission::EditOrganization);
     m_saveButton->setEnabled(writable && m_dirty);
     m_revertButton->setEnabled(m_dirty);
 }

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 
+#include "Access.h"
 #include "CatalogueText.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
@@ -159,13 +160,13 @@ RegisterRecordDialog* RegisterPage::openDialog(int mode, std::optional<records::
 }
 
 RegisterRecordDialog* RegisterPage::addRecord() {
-    if (m_context.session.isReadOnly()) return nullptr;
+    if (!may(m_context.session, security::Permission::EditRegisters)) return nullptr;
     return openDialog(static_cast<int>(RegisterRecordDialog::Mode::Add), std::nullopt);
 }
 
 RegisterRecordDialog* RegisterPage::editSelected() {
     auto id = selectedRecord();
-    if (!id || m_context.session.isReadOnly()) return nullptr;
+    if (!id || !may(m_context.session, security::Permission::EditRegisters)) return nullptr;
     records::RegisterService service(m_context.session.store());
     auto record = service.get(*id);
     // An approved record of a register that freezes on approval changes only by a new version.
@@ -176,14 +177,14 @@ RegisterRecordDialog* RegisterPage::editSelected() {
 
 RegisterRecordDialog* RegisterPage::newVersionOfSelected() {
     auto id = selectedRecord();
-    if (!id || !m_schema.versioned || m_context.session.isReadOnly()) return nullptr;
+    if (!id || !m_schema.versioned || !may(m_context.session, security::Permission::EditRegisters)) return nullptr;
     records::RegisterService service(m_context.session.store());
     return openDialog(static_cast<int>(RegisterRecordDialog::Mode::NewVersion), service.get(*id));
 }
 
 void RegisterPage::deleteSelected() {
     auto id = selectedRecord();
-    if (!id || m_context.session.isReadOnly()) return;
+    if (!id || !may(m_context.session, security::Permission::EditRegisters)) return;
     records::RegisterService service(m_context.session.store());
     const auto record = service.get(*id);
     const QString title = qs(records::displayTitle(m_schema, record, uiLanguage()));
@@ -271,7 +272,7 @@ void RegisterPage::fitColumns() {
 }
 
 void RegisterPage::updateActions() {
-    const bool writable = !m_context.session.isReadOnly();
+    const bool writable = may(m_context.session, security::Permission::EditRegisters);
     const bool selected = selectedRecord().has_value();
     m_addButton->setEnabled(writable);
     m_editButton->setEnabled(writable && selected);

@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "Access.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
 #include "ProjectSession.h"
@@ -131,13 +132,13 @@ SiteDialog* SitesPage::openDialog(std::optional<Site> existing) {
 }
 
 SiteDialog* SitesPage::addSite() {
-    if (m_context.session.isReadOnly()) return nullptr;
+    if (!may(m_context.session, security::Permission::EditOrganization)) return nullptr;
     return openDialog(std::nullopt);
 }
 
 SiteDialog* SitesPage::editSelected() {
     auto id = selectedSite();
-    if (!id || m_context.session.isReadOnly()) return nullptr;
+    if (!id || !may(m_context.session, security::Permission::EditOrganization)) return nullptr;
     auto site = m_context.session.site(*id);
     if (!site) return nullptr;
     return openDialog(*site);
@@ -145,7 +146,7 @@ SiteDialog* SitesPage::editSelected() {
 
 void SitesPage::deleteSelected() {
     auto id = selectedSite();
-    if (!id || m_context.session.isReadOnly()) return;
+    if (!id || !may(m_context.session, security::Permission::EditOrganization)) return;
     auto site = m_context.session.site(*id);
     if (!site) return;
     const QString name =
@@ -162,7 +163,7 @@ void SitesPage::deleteSelected() {
 }
 
 void SitesPage::updateActions() {
-    const bool writable = !m_context.session.isReadOnly();
+    const bool writable = may(m_context.session, security::Permission::EditOrganization);
     const bool selected = selectedSite().has_value();
     m_addButton->setEnabled(writable);
     m_editButton->setEnabled(writable && selected);

@@ -83,6 +83,19 @@ int runWorkbench(QApplication& app) {
     else dialogs = std::make_unique<WidgetDialogs>();
 
     MainWindow window(*dialogs, languages);
+    if (screenshot) {
+        // Nobody is there to type: sign in once from CNMS_SIGN_IN_USER and CNMS_PASSWORD, never ask again.
+        window.setSignInPrompt([](const QString& project, const QString& problem) -> std::optional<Credentials> {
+            const QByteArray user = qgetenv("CNMS_SIGN_IN_USER");
+            if (!problem.isEmpty() || user.isEmpty()) {
+                printError(QStringLiteral("%1 requires sign-in: %2")
+                               .arg(project, problem.isEmpty() ? QStringLiteral("set CNMS_SIGN_IN_USER and CNMS_PASSWORD")
+                                                               : problem));
+                return std::nullopt;
+            }
+            return Credentials{QString::fromLocal8Bit(user), QString::fromLocal8Bit(qgetenv("CNMS_PASSWORD"))};
+        });
+    }
     if (!options->project.isEmpty() && !window.openProject(options->project) && screenshot) return 2;
     if (!options->page.isEmpty() && !window.showPage(options->page)) {
         printError(QStringLiteral("--page %1: no such page, or it needs an open project (pages: %2)")

@@ -13,6 +13,7 @@
 #include "cnms/accounting/GasInventory.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/accounting/RecordValidator.h"
+#include "cnms/security/Session.h"
 
 namespace cnms::import {
 using namespace cnms::accounting;
@@ -83,6 +84,7 @@ struct YearWork {
 
 ImportSummary importActivities(ProjectStore& store, const std::string& path, const ImportOptions& options,
                                const ImportProgress& progress) {
+    security::require(store, security::Permission::EditActivityData);
     auto reader = io::TabularReader::open(path, options.file);
     auto map = io::ColumnMap::fromReader(*reader, activityColumns());
     map.throwIfErrors();

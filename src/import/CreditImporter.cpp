@@ -5,6 +5,7 @@
 
 #include "cnms/core/TextUtil.h"
 #include "cnms/neutrality/NeutralityService.h"
+#include "cnms/security/Session.h"
 
 namespace cnms::import {
 using namespace cnms::neutrality;
@@ -74,6 +75,7 @@ OffsetCredit parseCredit(const RowReader& r) {
 }  // namespace
 
 ImportSummary importCredits(ProjectStore& store, const std::string& path, const ImportOptions& options) {
+    security::require(store, security::Permission::EditNeutrality);
     auto reader = io::TabularReader::open(path, options.file);
     auto map = io::ColumnMap::fromReader(*reader, creditColumns());
     map.throwIfErrors();

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cnms/core/Errors.h"
+#include "cnms/security/Session.h"
+#include "cnms/storage/Users.h"
 #include "cnms/storage/Migrations.h"
 
 namespace cnms::storage {
@@ -77,14 +79,22 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly)
       m_audits(m_db, m_log),
       m_checklists(m_db, m_log),
       m_nonconformities(m_db, m_log),
-      m_actions(m_db, m_log) {
+      m_actions(m_db, m_log),
+      m_users(m_db, m_log) {
     m_db.exec("PRAGMA foreign_keys = ON");
     if (!readOnly) m_db.exec("PRAGMA synchronous = NORMAL");
     // A bulk import of a million rows dirties far more pages than SQLite's default 2 MB cache
     // holds; spilling them mid-transaction costs several times the insert itself.
     m_db.exec("PRAGMA cache_size = -131072");  // KiB: 128 MB at most, allocated only as used
     m_db.exec("PRAGMA temp_store = MEMORY");
+    // A project that requires sign-in opens signed out: nothing can be written until someone signs in.
+    // Set either way, so a session left by an earlier store at this address can never carry over.
+    security::setSessionOf(*this, SqliteUserRepository::readSignInMode(m_db) == security::SignInMode::Required
+                                      ? security::Session::signedOut()
+                                      : security::Session::singleUser());
 }
+
+SqliteProjectStore::~SqliteProjectStore() { security::forgetSessionOf(*this); }
 
 std::unique_ptr<UnitOfWork> SqliteProjectStore::begin(std::string_view description) {
     if (m_readOnly)
@@ -98,6 +108,7 @@ ProjectInfo SqliteProjectStore::info() const {
 }
 
 std::string SqliteProjectStore::actor() const {
+    if (auto session = security::sessionOf(*this); session.isSignedIn()) return session.userName();
     auto name = m_db.queryText("SELECT value FROM setting WHERE key = 'user_name'");
     return name && !name->empty() ? *name : osUser();
 }
@@ -136,5 +147,13 @@ void SqliteProjectStore::saveCopyTo(const std::string& path) {
         throw std::runtime_error("cannot save a copy to " + path + ": " + ec.message());
     }
 }
+
+security::UserRepository& usersOf(ProjectStore& store) {
+    auto* sqlite = dynamic_cast<SqliteProjectStore*>(&store);
+    if (!sqlite) throw std::logic_error("usersOf: the store is not a SQLite project store");
+    return sqlite->users();
+}
+
+security::UserService userService(ProjectStore& store) { return security::UserService(store, usersOf(store)); }
 
 }  // namespace cnms::storage

@@ -15,6 +15,7 @@
 #include "SqliteOrganizationRepository.h"
 #include "SqliteRegisterRepository.h"
 #include "SqliteSiteRepository.h"
+#include "SqliteUserRepository.h"
 #include "cnms/core/ProjectStore.h"
 #include "cnms/storage/Sqlite.h"
 
@@ -24,6 +25,7 @@ namespace cnms::storage {
 class SqliteProjectStore : public ProjectStore {
 public:
     SqliteProjectStore(const std::string& path, bool readOnly);
+    ~SqliteProjectStore() override;
 
     std::unique_ptr<UnitOfWork> begin(std::string_view description) override;
     OrganizationRepository& organization() override { return m_organization; }
@@ -41,6 +43,8 @@ public:
     ChecklistRepository& checklists() override { return m_checklists; }
     NonconformityRepository& nonconformities() override { return m_nonconformities; }
     ActionRepository& actions() override { return m_actions; }
+    /** The project's users and sign-in mode (reached from the core through storage::usersOf). */
+    security::UserRepository& users() { return m_users; }
     const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
     ProjectInfo info() const override;
     std::string actor() const override;
@@ -70,6 +74,7 @@ private:
     SqliteChecklistRepository m_checklists;
     SqliteNonconformityRepository m_nonconformities;
     SqliteActionRepository m_actions;
+    SqliteUserRepository m_users;
 };
 
 }  // namespace cnms::storage

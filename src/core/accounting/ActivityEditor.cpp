@@ -5,6 +5,7 @@
 
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/accounting/RecordValidator.h"
+#include "cnms/security/Session.h"
 
 namespace cnms::accounting {
 
@@ -41,6 +42,7 @@ std::vector<FieldIssue> ActivityEditor::check(ActivityId id, const ActivityRecor
 }
 
 void ActivityEditor::update(ActivityId id, const ActivityRecord& edited) {
+    security::require(m_store, security::Permission::EditActivityData);
     const auto old = existing(id);
     if (auto issues = check(id, edited); !issues.empty()) throw ValidationError(std::move(issues));
     auto stored = edited;
@@ -55,6 +57,7 @@ void ActivityEditor::update(ActivityId id, const ActivityRecord& edited) {
 }
 
 void ActivityEditor::remove(ActivityId id) {
+    security::require(m_store, security::Permission::EditActivityData);
     const auto old = existing(id);
     auto work = m_store.begin("delete activity record " + (old.recordId.empty() ? "#" + std::to_string(id) : old.recordId));
     m_store.activities().remove(id);

@@ -7,6 +7,7 @@
 
 #include "cnms/accounting/AccountingJson.h"
 #include "cnms/accounting/RecordValidator.h"
+#include "cnms/security/Session.h"
 
 namespace cnms::accounting {
 namespace {
@@ -25,6 +26,7 @@ InventoryService::InventoryService(ProjectStore& store) : m_store(store) {
 }
 
 void InventoryService::addFactorSet(const FactorSet& set) {
+    security::require(m_store, security::Permission::EditActivityData);
     if (auto issues = validate(set); !issues.empty()) throw ValidationError(std::move(issues));
     if (m_library.findSet(set.id, set.version))
         throw RefusedError("duplicate_version", "factor set " + set.id + " version " + set.version +
@@ -101,6 +103,7 @@ InventoryDifference InventoryService::previewRepin(int year, const FactorSelecti
 }
 
 void InventoryService::repin(int year, const FactorSelection& proposed) {
+    security::require(m_store, security::Permission::EditActivityData);
     auto pin = m_library.pin(proposed, year);
     auto gases = calculateFromRecords(year, pin);
     auto work = m_store.begin("re-pin factors of " + std::to_string(year));

@@ -6,6 +6,7 @@
 #include "cnms/audit/AuditLookup.h"
 #include "cnms/audit/NonconformityService.h"
 #include "cnms/core/TextUtil.h"
+#include "cnms/security/Session.h"
 
 namespace cnms {
 namespace {
@@ -69,6 +70,7 @@ std::vector<std::string> AuditCompletionService::blockers(AuditId auditId) const
 }
 
 AuditCompletion AuditCompletionService::complete(AuditId auditId, const std::string& conclusion) {
+    security::require(m_ctx.store(), security::Permission::ConductAudit);
     auto& store = m_ctx.store();
     Audit audit = requireAudit(store, auditId);
     requireNotCompleted(audit);
@@ -103,6 +105,7 @@ AuditCompletion AuditCompletionService::complete(AuditId auditId, const std::str
 
 FindingCorrectionResult AuditCompletionService::correct(AuditId auditId, const std::string& ref, FindingResult result,
                                                         const std::string& evidence, const std::string& reason) {
+    security::require(m_ctx.store(), security::Permission::ConductAudit);
     auto& store = m_ctx.store();
     Audit audit = requireAudit(store, auditId);
     if (!audit.isCompleted())

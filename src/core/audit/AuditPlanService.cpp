@@ -10,6 +10,7 @@
 #include "cnms/audit/ClauseSelection.h"
 #include "cnms/core/IsoDate.h"
 #include "cnms/core/TextUtil.h"
+#include "cnms/security/Session.h"
 
 namespace cnms {
 namespace {
@@ -140,6 +141,7 @@ std::string AuditPlanService::nextCode(int year) const {
 }
 
 Audit AuditPlanService::plan(const Audit& draft, const std::vector<IndependenceAcknowledgement>& acks) {
+    security::require(m_ctx.store(), security::Permission::ManageAudits);
     Audit audit = prepared(draft);
     audit.independence = declarations(audit, {}, acks);
     audit.status = AuditStatus::Planned;
@@ -164,6 +166,7 @@ Audit AuditPlanService::plan(const Audit& draft, const std::vector<IndependenceA
 }
 
 Audit AuditPlanService::updatePlan(const Audit& changed, const std::vector<IndependenceAcknowledgement>& acks) {
+    security::require(m_ctx.store(), security::Permission::ManageAudits);
     auto& store = m_ctx.store();
     Audit existing = requireAudit(store, changed.id);
     requireNotCompleted(existing);
@@ -206,6 +209,7 @@ Audit AuditPlanService::updatePlan(const Audit& changed, const std::vector<Indep
 }
 
 void AuditPlanService::remove(AuditId id) {
+    security::require(m_ctx.store(), security::Permission::ManageAudits);
     auto& store = m_ctx.store();
     Audit existing = requireAudit(store, id);
     requireNotCompleted(existing);

@@ -5,6 +5,7 @@
 
 #include "cnms/audit/ClauseSelection.h"
 #include "cnms/core/TextUtil.h"
+#include "cnms/security/Session.h"
 
 namespace cnms {
 namespace {
@@ -40,6 +41,7 @@ std::vector<std::string> ProgrammeCoverage::uncoveredSites() const {
 std::vector<AuditProgramme> AuditProgrammeService::programmes() const { return m_ctx.store().auditProgrammes().list(); }
 
 AuditProgramme AuditProgrammeService::ensure(int year) {
+    security::require(m_ctx.store(), security::Permission::ManageAudits);
     checkYear(year);
     auto& repo = m_ctx.store().auditProgrammes();
     if (auto existing = repo.findByYear(year)) return *existing;
@@ -52,6 +54,7 @@ AuditProgramme AuditProgrammeService::ensure(int year) {
 }
 
 AuditProgramme AuditProgrammeService::save(int year, const std::string& objectives, const std::string& rationale) {
+    security::require(m_ctx.store(), security::Permission::ManageAudits);
     checkYear(year);
     auto& repo = m_ctx.store().auditProgrammes();
     AuditProgramme programme = repo.findByYear(year).value_or(AuditProgramme{0, year, {}, {}});

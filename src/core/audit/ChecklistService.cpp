@@ -7,6 +7,7 @@
 #include "cnms/audit/AuditLookup.h"
 #include "cnms/audit/RecordLinks.h"
 #include "cnms/core/TextUtil.h"
+#include "cnms/security/Session.h"
 
 namespace cnms {
 
@@ -16,6 +17,7 @@ std::vector<ChecklistItem> ChecklistService::items(AuditId audit) const {
 }
 
 ChecklistItem ChecklistService::addQuestion(AuditId auditId, const std::string& clauseId, const std::string& question) {
+    security::require(m_ctx.store(), security::Permission::ConductAudit);
     auto& store = m_ctx.store();
     Audit audit = requireAudit(store, auditId);
     requireNotCompleted(audit);
@@ -49,6 +51,7 @@ ChecklistItem ChecklistService::addQuestion(AuditId auditId, const std::string& 
 }
 
 ChecklistItem ChecklistService::answer(AuditId auditId, const std::string& ref, const ChecklistAnswer& answer) {
+    security::require(m_ctx.store(), security::Permission::ConductAudit);
     auto& store = m_ctx.store();
     Audit audit = requireAudit(store, auditId);
     requireNotCompleted(audit);
@@ -93,6 +96,7 @@ ChecklistItem ChecklistService::answer(AuditId auditId, const std::string& ref, 
 }
 
 ClauseScore ChecklistService::score(AuditId auditId, const std::string& clauseId, int score, const std::string& note) {
+    security::require(m_ctx.store(), security::Permission::ConductAudit);
     auto& store = m_ctx.store();
     Audit audit = requireAudit(store, auditId);
     requireNotCompleted(audit);

@@ -7,6 +7,7 @@
 #include "cnms/audit/RecordLinks.h"
 #include "cnms/core/IsoDate.h"
 #include "cnms/core/TextUtil.h"
+#include "cnms/security/Session.h"
 
 namespace cnms {
 namespace {
@@ -97,6 +98,7 @@ void NonconformityService::record(const Nonconformity& before, const Nonconformi
 }
 
 Nonconformity NonconformityService::raise(const Nonconformity& draft) {
+    security::require(m_ctx.store(), security::Permission::RaiseNonconformity);
     auto& store = m_ctx.store();
     Nonconformity nc;
     nc.source = draft.source;
@@ -137,6 +139,7 @@ Nonconformity NonconformityService::raise(const Nonconformity& draft) {
 }
 
 Nonconformity NonconformityService::contain(NonconformityId id, const std::string& correction, const std::string& on) {
+    security::require(m_ctx.store(), security::Permission::RespondToNonconformity);
     auto nc = get(id);
     require(Step::Contain, nc);
     auto text = trimmed(correction);
@@ -155,6 +158,7 @@ Nonconformity NonconformityService::contain(NonconformityId id, const std::strin
 
 Nonconformity NonconformityService::analyseCause(NonconformityId id, const std::vector<std::string>& whys,
                                                  CauseCategory category, const std::string& rootCause) {
+    security::require(m_ctx.store(), security::Permission::RespondToNonconformity);
     auto nc = get(id);
     require(Step::AnalyseCause, nc);
     std::vector<FieldIssue> issues;
@@ -185,6 +189,7 @@ Nonconformity NonconformityService::analyseCause(NonconformityId id, const std::
 
 Action NonconformityService::addAction(NonconformityId id, const std::string& description, const std::string& owner,
                                        const std::string& dueDate) {
+    security::require(m_ctx.store(), security::Permission::RespondToNonconformity);
     auto nc = get(id);
     require(Step::AddAction, nc);
     Action action;
@@ -215,6 +220,7 @@ Action NonconformityService::addAction(NonconformityId id, const std::string& de
 
 Action NonconformityService::implementAction(NonconformityId id, ActionId actionId, const std::string& on,
                                              const std::string& note) {
+    security::require(m_ctx.store(), security::Permission::RespondToNonconformity);
     auto nc = get(id);
     require(Step::ImplementAction, nc);
     auto all = actions(id);
@@ -248,6 +254,7 @@ Action NonconformityService::implementAction(NonconformityId id, ActionId action
 
 Nonconformity NonconformityService::verify(NonconformityId id, bool effective, const std::string& evidence,
                                            const std::string& on) {
+    security::require(m_ctx.store(), security::Permission::VerifyNonconformity);
     auto nc = get(id);
     require(Step::Verify, nc);
     auto text = trimmed(evidence);
@@ -274,6 +281,7 @@ Nonconformity NonconformityService::verify(NonconformityId id, bool effective, c
 }
 
 Nonconformity NonconformityService::close(NonconformityId id) {
+    security::require(m_ctx.store(), security::Permission::VerifyNonconformity);
     auto nc = get(id);
     require(Step::Close, nc);
     Nonconformity after = nc;
@@ -288,6 +296,7 @@ Nonconformity NonconformityService::close(NonconformityId id) {
 }
 
 Nonconformity NonconformityService::reopen(NonconformityId id, const std::string& reason) {
+    security::require(m_ctx.store(), security::Permission::VerifyNonconformity);
     auto nc = get(id);
     require(Step::Reopen, nc);
     auto why = trimmed(reason);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/neutrality/NeutralityService.h"
+#include "cnms/security/Session.h"
 
 #include <cstdio>
 
@@ -14,6 +15,7 @@ void throwIfInvalid(const T& record) {
 /** Validates a new record and stores it in one unit of work described as "add <what>". */
 template <class Record, class Repository>
 Record insertNew(ProjectStore& store, Repository& repository, Record record, const std::string& what) {
+    security::require(store, security::Permission::EditNeutrality);
     record.id = 0;
     throwIfInvalid(record);
     auto work = store.begin("add " + what);
@@ -25,6 +27,7 @@ Record insertNew(ProjectStore& store, Repository& repository, Record record, con
 /** Stores a checked change in one unit of work described as "edit <what>". */
 template <class Record, class Repository>
 void storeChange(ProjectStore& store, Repository& repository, const Record& record, const std::string& what) {
+    security::require(store, security::Permission::EditNeutrality);
     auto work = store.begin("edit " + what);
     repository.update(record);
     work->commit();
@@ -32,6 +35,7 @@ void storeChange(ProjectStore& store, Repository& repository, const Record& reco
 
 template <class Id, class Repository>
 void removeById(ProjectStore& store, Repository& repository, Id id, const std::string& what) {
+    security::require(store, security::Permission::EditNeutrality);
     auto work = store.begin("remove " + what);
     repository.remove(id);
     work->commit();
@@ -54,6 +58,7 @@ std::optional<OffsetCredit> NeutralityService::doubleCounted(const OffsetCredit&
 }
 
 OffsetCredit NeutralityService::addCredit(const OffsetCredit& input) {
+    security::require(m_store, security::Permission::EditNeutrality);
     OffsetCredit credit = input;
     credit.id = 0;
     throwIfInvalid(credit);
@@ -68,6 +73,7 @@ OffsetCredit NeutralityService::addCredit(const OffsetCredit& input) {
 }
 
 void NeutralityService::updateCredit(const OffsetCredit& credit) {
+    security::require(m_store, security::Permission::EditNeutrality);
     throwIfInvalid(credit);
     if (!m_store.credits().find(credit.id)) throw NotFoundError("no offset credit #" + std::to_string(credit.id));
     if (auto earlier = doubleCounted(credit))
@@ -83,6 +89,7 @@ ReductionMeasure NeutralityService::addMeasure(const ReductionMeasure& input) {
 }
 
 void NeutralityService::updateMeasure(const ReductionMeasure& m) {
+    security::require(m_store, security::Permission::EditNeutrality);
     throwIfInvalid(m);
     auto old = m_store.measures().find(m.id);
     if (!old) throw NotFoundError("no reduction measure #" + std::to_string(m.id));
@@ -100,6 +107,7 @@ void NeutralityService::removeMeasure(MeasureId id) {
 Target NeutralityService::addTarget(const Target& input) { return insertNew(m_store, m_store.targets(), input, "target"); }
 
 void NeutralityService::updateTarget(const Target& t) {
+    security::require(m_store, security::Permission::EditNeutrality);
     throwIfInvalid(t);
     if (!m_store.targets().find(t.id)) throw NotFoundError("no target #" + std::to_string(t.id));
     storeChange(m_store, m_store.targets(), t, "target");

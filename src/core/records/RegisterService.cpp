@@ -6,6 +6,7 @@
 
 #include "cnms/core/TextUtil.h"
 #include "cnms/records/FileHash.h"
+#include "cnms/security/Session.h"
 
 namespace cnms::records {
 namespace {
@@ -127,6 +128,7 @@ std::vector<FieldIssue> RegisterService::check(const RegisterRecord& record) con
 }
 
 RegisterRecord RegisterService::add(RegisterRecord input) {
+    security::require(m_store, security::Permission::EditRegisters);
     auto record = prepared(std::move(input));
     record.id = 0;
     record.seriesId = 0;
@@ -140,6 +142,7 @@ RegisterRecord RegisterService::add(RegisterRecord input) {
 }
 
 RegisterRecord RegisterService::update(RegisterRecord input) {
+    security::require(m_store, security::Permission::EditRegisters);
     auto stored = get(input.id);
     const auto& schema = m_schemas.get(stored.type);
     if (input.type.empty()) input.type = stored.type;
@@ -163,6 +166,7 @@ RegisterRecord RegisterService::update(RegisterRecord input) {
 }
 
 RegisterRecord RegisterService::newVersion(RecordId currentId, nlohmann::json fields) {
+    security::require(m_store, security::Permission::EditRegisters);
     auto current = get(currentId);
     const auto& schema = m_schemas.get(current.type);
     if (!schema.versioned)
@@ -197,6 +201,7 @@ std::vector<std::string> RegisterService::referencesTo(const RegisterRecord& tar
 }
 
 RegisterRecord RegisterService::remove(RecordId id) {
+    security::require(m_store, security::Permission::EditRegisters);
     auto record = get(id);
     const auto& schema = m_schemas.get(record.type);
     if (m_store.registers().series(record.seriesId).size() > 1)
@@ -214,6 +219,7 @@ RegisterRecord RegisterService::remove(RecordId id) {
 
 std::vector<RecordId> RegisterService::import(std::string_view type, const std::vector<ImportRow>& rows,
                                               std::string_view source) {
+    security::require(m_store, security::Permission::EditRegisters);
     const auto& schema = m_schemas.get(type);
     std::vector<FieldIssue> issues;
     std::vector<RegisterRecord> batch;
@@ -242,6 +248,7 @@ std::vector<RecordId> RegisterService::import(std::string_view type, const std::
 }
 
 FileRef RegisterService::referenceFile(const std::string& path) {
+    security::require(m_store, security::Permission::EditRegisters);
     auto absolute = std::filesystem::absolute(path).lexically_normal().string();
     auto digest = sha256OfFile(absolute);
     auto work = m_store.begin("reference file");
