@@ -1550,4 +1550,1008 @@ You can bring it back with Edit &gt; Undo.</source>
         <translation>另有 %1 行未打印，完整清单请从工作台导出。</translation>
     </message>
 </context>
+<context>
+    <name>cnms::gui::ReportsMenu</name>
+    <message>
+        <source>GHG inventory report</source>
+        <translation>温室气体排放报告</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality statement</source>
+        <translation>碳中和声明</translation>
+    </message>
+    <message>
+        <source>Register report</source>
+        <translation>登记册报告</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>报告年度：</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>报告语言：</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>不符合和纠正措施</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Registers:</source>
+        <translation>登记册：</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>GHG inventory report…</source>
+        <translation>温室气体排放报告…</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality statement…</source>
+        <translation>碳中和声明…</translation>
+    </message>
+    <message>
+        <source>Registers…</source>
+        <translation>登记册…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::InventoryReportBuilder</name>
+    <message>
+        <source>Category 1: direct emissions and removals</source>
+        <translation>类别1：直接温室气体排放和清除</translation>
+    </message>
+    <message>
+        <source>Category 2: indirect emissions from imported energy</source>
+        <translation>类别2：输入能源的间接温室气体排放</translation>
+    </message>
+    <message>
+        <source>Category 3: indirect emissions from transportation</source>
+        <translation>类别3：运输产生的间接温室气体排放</translation>
+    </message>
+    <message>
+        <source>Category 4: indirect emissions from products used by the organization</source>
+        <translation>类别4：组织使用的产品产生的间接温室气体排放</translation>
+    </message>
+    <message>
+        <source>Category 5: indirect emissions associated with the use of the organization&apos;s products</source>
+        <translation>类别5：与使用组织产品有关的间接温室气体排放</translation>
+    </message>
+    <message>
+        <source>Category 6: indirect emissions from other sources</source>
+        <translation>类别6：其他来源的间接温室气体排放</translation>
+    </message>
+    <message>
+        <source>Fuel combustion</source>
+        <translation>化石燃料燃烧</translation>
+    </message>
+    <message>
+        <source>Industrial process</source>
+        <translation>工业生产过程</translation>
+    </message>
+    <message>
+        <source>Fugitive emissions</source>
+        <translation>逸散排放</translation>
+    </message>
+    <message>
+        <source>Purchased electricity</source>
+        <translation>外购电力</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <source>CO₂ recovered or exported</source>
+        <translation>CO₂回收或输出</translation>
+    </message>
+    <message>
+        <source>Other indirect source</source>
+        <translation>其他间接排放源</translation>
+    </message>
+    <message>
+        <source>Operational control</source>
+        <translation>运营控制权法</translation>
+    </message>
+    <message>
+        <source>Financial control</source>
+        <translation>财务控制权法</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>股权比例法</translation>
+    </message>
+    <message>
+        <source>Greenhouse Gas Inventory Report %1</source>
+        <translation>%1年度温室气体排放报告</translation>
+    </message>
+    <message>
+        <source>Quantification and reporting of greenhouse gas emissions and removals (ISO 14064-1)</source>
+        <translation>组织层面温室气体排放和清除的量化与报告（ISO 14064-1）</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>依据 %1</translation>
+    </message>
+    <message>
+        <source>Reporting organization</source>
+        <translation>报告组织</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry (GB/T 4754)</source>
+        <translation>所属行业（GB/T 4754）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Person responsible for the report</source>
+        <translation>报告负责人</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>This report states the organization&apos;s greenhouse gas emissions and removals for the reporting period, quantified from the activity data recorded in the CNMS Workbench project with the emission factors and global warming potentials pinned for the year.</source>
+        <translation>本报告说明组织在报告期内的温室气体排放和清除，依据碳中和管理体系工作台项目中记录的活动数据，采用该年度锁定的排放因子和全球变暖潜势量化。</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <source>Organizational boundary</source>
+        <translation>组织边界</translation>
+    </message>
+    <message>
+        <source>Consolidation approach: %1. The inventory covers the sites below.</source>
+        <translation>合并方法：%1。排放清单涵盖下列场所。</translation>
+    </message>
+    <message>
+        <source>Sites in the organizational boundary</source>
+        <translation>组织边界内的场所</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Activity data %1</source>
+        <translation>%1年活动数据</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No sites are recorded: add the organization&apos;s sites on the Sites page.</source>
+        <translation>尚未记录场所：请在“场所”页面添加组织的场所。</translation>
+    </message>
+    <message>
+        <source>Reporting boundary</source>
+        <translation>报告边界</translation>
+    </message>
+    <message>
+        <source>Activities and products included (scope statement &quot;%1&quot;): %2</source>
+        <translation>纳入的活动和产品（范围说明“%1”）：%2</translation>
+    </message>
+    <message>
+        <source>Emissions are reported in the six categories of ISO 14064-1: direct emissions (category 1) and indirect emissions (categories 2 to 6), and by the scopes of the GHG Protocol (scope 1 = category 1, scope 2 = category 2, scope 3 = categories 3 to 6).</source>
+        <translation>排放按 ISO 14064-1 的六个类别报告：直接排放（类别1）和间接排放（类别2至6），并按温室气体核算体系的范围报告（范围一＝类别1，范围二＝类别2，范围三＝类别3至6）。</translation>
+    </message>
+    <message>
+        <source>The project holds no scope statement: record the activities and products included on the Scope register page.</source>
+        <translation>项目中没有范围说明：请在“范围”登记页面记录纳入的活动和产品。</translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation>信息缺失</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>排放量</translation>
+    </message>
+    <message>
+        <source>No activity data for %1: import activity data on the Activity data page. Without it the emissions, methods, uncertainty and changes from the previous year cannot be reported.</source>
+        <translation>%1年无活动数据：请在“活动数据”页面导入活动数据。没有活动数据，无法报告排放量、量化方法、不确定性和与上一年相比的变化。</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>数据缺失</translation>
+    </message>
+    <message>
+        <source>Years with activity data in this project: %1.</source>
+        <translation>本项目有活动数据的年份：%1。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Total emissions (tCO₂e)</source>
+        <translation>排放总量（tCO₂e）</translation>
+    </message>
+    <message>
+        <source>Scope 1 (tCO₂e)</source>
+        <translation>范围一（tCO₂e）</translation>
+    </message>
+    <message>
+        <source>Scope 2 (tCO₂e)</source>
+        <translation>范围二（tCO₂e）</translation>
+    </message>
+    <message>
+        <source>Scope 3 (tCO₂e)</source>
+        <translation>范围三（tCO₂e）</translation>
+    </message>
+    <message>
+        <source>Biogenic CO₂, reported separately (t)</source>
+        <translation>生物质CO₂，单独报告（t）</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>活动数据记录</translation>
+    </message>
+    <message>
+        <source>Global warming potentials</source>
+        <translation>全球变暖潜势</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the total (95 %)</source>
+        <translation>总量的不确定性（95%）</translation>
+    </message>
+    <message>
+        <source>Emissions by ISO 14064-1 category</source>
+        <translation>按 ISO 14064-1 类别的排放量</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Emissions (tCO₂e)</source>
+        <translation>排放量（tCO₂e）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>tCO₂e</source>
+        <translation>tCO₂e</translation>
+    </message>
+    <message>
+        <source>Emissions by scope</source>
+        <translation>按范围的排放量</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>范围%1</translation>
+    </message>
+    <message>
+        <source>Emissions by gas</source>
+        <translation>按气体的排放量</translation>
+    </message>
+    <message>
+        <source>Emissions by greenhouse gas</source>
+        <translation>按温室气体种类的排放量</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>气体</translation>
+    </message>
+    <message>
+        <source>Mass (t)</source>
+        <translation>质量（t）</translation>
+    </message>
+    <message>
+        <source>Other gases, already in CO₂e</source>
+        <translation>其他气体（已折算为CO₂e）</translation>
+    </message>
+    <message>
+        <source>Direct emissions (category 1) by gas</source>
+        <translation>直接排放（类别1）按气体分列</translation>
+    </message>
+    <message>
+        <source>Category 1</source>
+        <translation>类别1</translation>
+    </message>
+    <message>
+        <source>Emissions by site</source>
+        <translation>按场所的排放量</translation>
+    </message>
+    <message>
+        <source>Emissions by source type</source>
+        <translation>按排放源类型的排放量</translation>
+    </message>
+    <message>
+        <source>Emissions by source type and activity</source>
+        <translation>按排放源类型和活动的排放量</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>排放源类型</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Calculation warnings</source>
+        <translation>计算提示</translation>
+    </message>
+    <message>
+        <source>Base year and recalculations</source>
+        <translation>基准年和重新计算</translation>
+    </message>
+    <message>
+        <source>No base year is set: record a target with its base year on the Targets page.</source>
+        <translation>尚未设定基准年：请在“目标”页面记录目标及其基准年。</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Base-year emissions (tCO₂e)</source>
+        <translation>基准年排放量（tCO₂e）</translation>
+    </message>
+    <message>
+        <source>no activity data for %1 in this project</source>
+        <translation>本项目无%1年活动数据</translation>
+    </message>
+    <message>
+        <source>Recalculation note (%1)</source>
+        <translation>重新计算说明（%1）</translation>
+    </message>
+    <message>
+        <source>The base year and %1 were calculated with different factor sets or GWP values: the base year must be recalculated with the factors of %1 before the two are compared.</source>
+        <translation>基准年和%1年采用了不同的因子集或全球变暖潜势值：两者比较前，须用%1年的因子重新计算基准年。</translation>
+    </message>
+    <message>
+        <source>The base year and %1 were calculated with the same factor sets and GWP values. No structural change (acquisition, divestment, boundary or method change) above the significance threshold of %2 of the base-year total is recorded, so the base year is not recalculated.</source>
+        <translation>基准年和%1年采用相同的因子集和全球变暖潜势值。未记录超过基准年总量%2显著性阈值的结构性变化（收购、剥离、边界或方法变化），因此基准年不重新计算。</translation>
+    </message>
+    <message>
+        <source>Quantification methods and factors</source>
+        <translation>量化方法和排放因子</translation>
+    </message>
+    <message>
+        <source>Emissions are calculated as activity data × emission factor (fuels: quantity × net calorific value × carbon content × oxidation rate × 44/12), gas by gas, and weighted with the 100-year global warming potentials of %1. The factor sets and their versions are pinned for %2, so that the year&apos;s figures are reproducible.</source>
+        <translation>排放量按活动数据×排放因子逐种气体计算（燃料：消耗量×低位发热量×单位热值含碳量×碳氧化率×44/12），并以%1的100年全球变暖潜势加权。%2年锁定了因子集及其版本，该年度数据可以复现。</translation>
+    </message>
+    <message>
+        <source>Factor sets and GWP values pinned for %1</source>
+        <translation>%1年锁定的因子集和全球变暖潜势</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>因子集</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>not in the factor library of this program</source>
+        <translation>本程序的因子库中没有该因子集</translation>
+    </message>
+    <message>
+        <source>IPCC assessment report, 100-year GWP</source>
+        <translation>IPCC评估报告，100年全球变暖潜势</translation>
+    </message>
+    <message>
+        <source>record parameters</source>
+        <translation>记录中给出的参数</translation>
+    </message>
+    <message>
+        <source>Methods and emission factors used</source>
+        <translation>采用的方法和排放因子</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Factor (set@version id)</source>
+        <translation>因子（因子集@版本 编号）</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>No low-confidence factor was used.</source>
+        <translation>未使用低可信度因子。</translation>
+    </message>
+    <message>
+        <source>Low-confidence factors used</source>
+        <translation>使用的低可信度因子</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emission factor(s) of low confidence are used. Replace them with measured or supplier-specific values where the share is material.</source>
+        <translation>
+            <numerusform>使用了 %n 个低可信度排放因子。占比重大时，请以实测值或供应商提供的数值替代。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low-confidence factors</source>
+        <translation>低可信度因子</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Uncertainties are half the 95 % confidence interval in % of the value, propagated from the activity data and the factors by error propagation (IPCC 2006 Guidelines, Volume 1, Chapter 3, Approach 1).</source>
+        <translation>不确定性为95%置信区间的一半，以数值的百分比表示，由活动数据和排放因子的不确定性按误差传递法合成（IPCC 2006年指南第1卷第3章方法1）。</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the totals (95 %)</source>
+        <translation>各项合计的不确定性（95%）</translation>
+    </message>
+    <message>
+        <source>Total emissions</source>
+        <translation>排放总量</translation>
+    </message>
+    <message>
+        <source>Some records or factors state no uncertainty of their own: default uncertainties by data quality and factor confidence were used for them.</source>
+        <translation>部分记录或因子未给出自身的不确定性：对其采用了按数据质量和因子可信度确定的默认不确定性。</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>排除事项</translation>
+    </message>
+    <message>
+        <source>No emissions are quantified in ISO 14064-1 categories %1 for %2: they are not included in the totals.</source>
+        <translation>%2年未量化 ISO 14064-1 类别%1的排放：这些类别未计入合计。</translation>
+    </message>
+    <message>
+        <source>The scope statement records no excluded site or activity.</source>
+        <translation>范围说明中未记录排除的场所或活动。</translation>
+    </message>
+    <message>
+        <source>Changes from the previous year</source>
+        <translation>与上一年相比的变化</translation>
+    </message>
+    <message>
+        <source>The project holds no activity data for %1, so no comparison with the previous year can be made.</source>
+        <translation>本项目无%1年活动数据，无法与上一年比较。</translation>
+    </message>
+    <message>
+        <source>Emissions %1 against %2</source>
+        <translation>%1年与%2年排放量比较</translation>
+    </message>
+    <message>
+        <source>Change (tCO₂e)</source>
+        <translation>变化量（tCO₂e）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were calculated with different factor sets or GWP values: part of the change comes from the method, not from the activities.</source>
+        <translation>%1年和%2年采用了不同的因子集或全球变暖潜势值：部分变化来自方法，而非活动。</translation>
+    </message>
+    <message>
+        <source>Activity records %1</source>
+        <translation>%1年活动数据记录</translation>
+    </message>
+    <message>
+        <source>Activity records (in the order recorded)</source>
+        <translation>活动数据记录（按录入顺序）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::NeutralityReportBuilder</name>
+    <message>
+        <source>Carbon Neutrality Statement %1</source>
+        <translation>%1年度碳中和声明</translation>
+    </message>
+    <message>
+        <source>Balance of emissions, reductions and retired credits for the claim period</source>
+        <translation>声明期内排放、减排和注销减排量的平衡</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>依据 %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>No activity data for %1: import activity data on the Activity data page. A carbon-neutrality balance needs the year&apos;s inventory, so none is stated.</source>
+        <translation>%1年无活动数据：请在“活动数据”页面导入活动数据。碳中和平衡需要该年度的排放清单，因此未作声明。</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>数据缺失</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>场所 %1</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 categories %1</source>
+        <translation>ISO 14064-1 类别%1</translation>
+    </message>
+    <message>
+        <source>Scopes 1 and 2</source>
+        <translation>范围一和范围二</translation>
+    </message>
+    <message>
+        <source>All emissions of the inventory (scopes 1, 2 and 3)</source>
+        <translation>排放清单的全部排放（范围一、二、三）</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Claim period</source>
+        <translation>声明期</translation>
+    </message>
+    <message>
+        <source>Subject of the claim (boundary)</source>
+        <translation>声明对象（边界）</translation>
+    </message>
+    <message>
+        <source>Global warming potentials</source>
+        <translation>全球变暖潜势</translation>
+    </message>
+    <message>
+        <source>Eligible credit vintages</source>
+        <translation>合格的减排量年份</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Credits retired by</source>
+        <translation>减排量注销截止日期</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality balance %1</source>
+        <translation>%1年碳中和平衡</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>tCO₂e</source>
+        <translation>tCO₂e</translation>
+    </message>
+    <message>
+        <source>Gross emissions inside the boundary</source>
+        <translation>边界内排放总量</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year %1 (already in the gross emissions)</source>
+        <translation>相对%1基准年的减排量（已反映在排放总量中）</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year (no base-year data)</source>
+        <translation>相对基准年的减排量（无基准年数据）</translation>
+    </message>
+    <message>
+        <source>Credits accepted for the claim</source>
+        <translation>计入声明的减排量</translation>
+    </message>
+    <message>
+        <source>of which removals</source>
+        <translation>其中：清除类</translation>
+    </message>
+    <message>
+        <source>Net emissions</source>
+        <translation>净排放量</translation>
+    </message>
+    <message>
+        <source>The credits retired for the claim balance the emissions inside the boundary: the organization is carbon neutral for %1 on these figures.</source>
+        <translation>为声明注销的减排量抵消了边界内的排放：按上述数据，组织%1年实现碳中和。</translation>
+    </message>
+    <message>
+        <source>Carbon neutral</source>
+        <translation>实现碳中和</translation>
+    </message>
+    <message>
+        <source>%1 tCO₂e remain unbalanced: the organization is not carbon neutral for %2.</source>
+        <translation>仍有 %1 tCO₂e 未抵消：组织%2年未实现碳中和。</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral</source>
+        <translation>未实现碳中和</translation>
+    </message>
+    <message>
+        <source>Emissions and credits %1</source>
+        <translation>%1年排放量与减排量</translation>
+    </message>
+    <message>
+        <source>Gross emissions</source>
+        <translation>排放总量</translation>
+    </message>
+    <message>
+        <source>Credits accepted</source>
+        <translation>计入的减排量</translation>
+    </message>
+    <message>
+        <source>serial already counted by an earlier credit</source>
+        <translation>序列号已被更早的减排量计入</translation>
+    </message>
+    <message>
+        <source>vintage outside the eligible years</source>
+        <translation>减排量年份不在合格范围内</translation>
+    </message>
+    <message>
+        <source>not retired</source>
+        <translation>未注销</translation>
+    </message>
+    <message>
+        <source>retired after the claim&apos;s deadline</source>
+        <translation>在声明截止日期之后注销</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>减排量</translation>
+    </message>
+    <message>
+        <source>Credits retired for the claim</source>
+        <translation>为声明注销的减排量</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>登记机构</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>注销日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No credit qualifies for this claim: record retired credits on the Credits page.</source>
+        <translation>没有符合本声明条件的减排量：请在“减排量”页面记录已注销的减排量。</translation>
+    </message>
+    <message>
+        <source>No recorded credit was refused for this claim.</source>
+        <translation>已记录的减排量均未被拒绝计入本声明。</translation>
+    </message>
+    <message>
+        <source>Credits not counted, with the reason</source>
+        <translation>未计入的减排量及原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>The inventory of the claim period is complete</source>
+        <translation>声明期的排放清单完整</translation>
+    </message>
+    <message>
+        <source>A carbon-neutrality management plan with reduction targets exists</source>
+        <translation>有包含减排目标的碳中和管理计划</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year are shown</source>
+        <translation>已证明相对基准年的减排</translation>
+    </message>
+    <message>
+        <source>Credits are retired and traceable (serial, date, beneficiary)</source>
+        <translation>减排量已注销且可追溯（序列号、日期、受益方）</translation>
+    </message>
+    <message>
+        <source>The share of removals among the credits is stated</source>
+        <translation>已说明减排量中清除类的占比</translation>
+    </message>
+    <message>
+        <source>Claim checklist</source>
+        <translation>声明核查清单</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>What the project holds</source>
+        <translation>项目中的证据</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) of the claim are not met: the statement cannot be published as a claim of carbon neutrality until they are.</source>
+        <translation>
+            <numerusform>声明有 %n 项要求未满足：满足之前，本声明不能作为碳中和声明发布。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::RegisterReportBuilder</name>
+    <message>
+        <source>Register: %1</source>
+        <translation>登记册：%1</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>登记册</translation>
+    </message>
+    <message>
+        <source>Records of the carbon neutrality management system as of %1</source>
+        <translation>碳中和管理体系记录（截至%1）</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>不符合和纠正措施</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <source>Cause analysed</source>
+        <translation>已分析原因</translation>
+    </message>
+    <message>
+        <source>Action planned</source>
+        <translation>已制定措施</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成措施</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>最近到期</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>No nonconformity is recorded: raise them from audit findings or on the Nonconformities page.</source>
+        <translation>尚无不符合记录：可从审核发现或在“不符合”页面提出。</translation>
+    </message>
+    <message>
+        <source>%1 nonconformities recorded, %2 not closed, %3 with overdue actions.</source>
+        <translation>共记录不符合 %1 项，未关闭 %2 项，有逾期措施 %3 项。</translation>
+    </message>
+    <message>
+        <source>Actions register</source>
+        <translation>措施登记册</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Implemented %1</source>
+        <translation>已于%1实施</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No action is recorded.</source>
+        <translation>尚无措施记录。</translation>
+    </message>
+    <message>
+        <source>%1 actions recorded, %2 open, %3 overdue.</source>
+        <translation>共记录措施 %1 项，未完成 %2 项，逾期 %3 项。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>The register holds no record: add them on its page in the workbench.</source>
+        <translation>登记册中没有记录：请在工作台的相应页面添加。</translation>
+    </message>
+</context>
 </TS>

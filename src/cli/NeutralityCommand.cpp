@@ -4,10 +4,10 @@
 
 #include "Cli.h"
 #include "ProjectArg.h"
-#include "cnms/accounting/InventoryService.h"
+#include "cnms/core/Errors.h"
 #include "cnms/core/TextUtil.h"
 #include "cnms/neutrality/NeutralityJson.h"
-#include "cnms/neutrality/NeutralityService.h"
+#include "cnms/neutrality/NeutralityClaim.h"
 
 namespace cnms::cli {
 namespace {
@@ -17,25 +17,18 @@ struct Options {
     int year = 0, vintageFrom = 0, vintageTo = 0, baseYear = 0;
 };
 
-/** Emissions inside the claim's boundary: total, scopes 1+2, chosen categories, optionally one site. */
-double boundaryEmissions(const accounting::Inventory& inv, const Options& o) {
-    if (!o.site.empty()) {
-        // A site's share by scope is not kept per site; a site boundary covers its whole total.
-        return inv.siteTco2e(o.site);
+std::vector<int> parseCategories(const std::string& list) {
+    std::vector<int> categories;
+    if (text::trim(list).empty()) return categories;
+    for (auto part : text::split(list, ',')) {
+        const std::string item(text::trim(part));
+        try {
+            categories.push_back(std::stoi(item));
+        } catch (const std::exception&) {
+            throw NotFoundError("--categories: '" + item + "' is not an ISO 14064-1 category number (1 to 6)");
+        }
     }
-    if (!o.categories.empty()) {
-        double sum = 0;
-        for (auto part : text::split(o.categories, ',')) sum += inv.categoryTco2e(std::stoi(std::string(text::trim(part))));
-        return sum;
-    }
-    if (o.boundary == "scope1+2") return inv.scopeTco2e(1) + inv.scopeTco2e(2);
-    return inv.totalTco2e;
-}
-
-std::string describeBoundary(const Options& o) {
-    if (!o.site.empty()) return "site " + o.site;
-    if (!o.categories.empty()) return "ISO categories " + o.categories;
-    return o.boundary;
+    return categories;
 }
 
 }  // namespace
@@ -58,43 +51,20 @@ void addNeutralityCommand(CLI::App& app, Context& ctx) {
         ctx.action = [&ctx, opt] {
             auto& o = *opt;
             auto store = openProjectArg(o.path, true);
-            if (store->activities().countInYear(o.year) == 0)
-                throw NotFoundError("the project has no activity data for " + std::to_string(o.year) +
-                                    ": a balance needs the year's inventory");
-            accounting::InventoryService inventory(*store);
-            auto gwp = o.gwp.empty() ? std::nullopt : std::optional(o.gwp);
-            auto inv = inventory.inventory(o.year, gwp);
-            if (!o.site.empty() && !inv.bySiteTco2e.count(o.site))
-                throw NotFoundError("site '" + o.site + "' has no emissions in " + std::to_string(o.year));
-
-            auto targets = store->targets().list();
-            int baseYear = o.baseYear ? o.baseYear : (targets.empty() ? 0 : targets.front().baseYear);
-            double baseEmissions = 0;
-            bool firstPeriod = true;
-            if (baseYear && baseYear < o.year && store->activities().countInYear(baseYear) > 0) {
-                baseEmissions = boundaryEmissions(inventory.inventory(baseYear, gwp), o);
-                firstPeriod = false;
-            }
-            neutrality::ClaimPeriod claim{o.year, o.vintageFrom ? o.vintageFrom : o.year - 5,
-                                          o.vintageTo ? o.vintageTo : o.year,
-                                          o.retireBy.empty() ? std::to_string(o.year + 1) + "-06-30" : o.retireBy};
-            neutrality::NeutralityService service(*store);
-            auto balance = service.evaluate(boundaryEmissions(inv, o), baseEmissions, claim);
-
-            auto sites = store->sites().list();
-            std::size_t withData = inv.bySiteTco2e.size();
-            neutrality::InventoryFacts facts{withData >= sites.size(),
-                                             std::to_string(withData) + " of " + std::to_string(sites.size()) +
-                                                 " sites have activity data for " + std::to_string(o.year),
-                                             firstPeriod};
-            if (!o.site.empty()) facts = {true, "site " + o.site + " has activity data for " + std::to_string(o.year), firstPeriod};
-            auto checklist = neutrality::claimChecklist(balance, targets, facts);
+            neutrality::ClaimRequest request{o.year, o.gwp.empty() ? std::nullopt : std::optional(o.gwp), o.boundary,
+                                             parseCategories(o.categories), o.site, o.vintageFrom, o.vintageTo,
+                                             o.retireBy, o.baseYear};
+            const auto evaluation = neutrality::evaluateClaim(*store, request);
+            const auto& balance = evaluation.balance;
+            const auto& claim = evaluation.claim;
+            const auto& checklist = evaluation.checklist;
+            const int baseYear = evaluation.baseYear;
 
             if (o.format == "json") {
                 nlohmann::json j = balance;
                 j["year"] = o.year;
-                j["boundary"] = describeBoundary(o);
-                j["gwp"] = inv.gwpSet;
+                j["boundary"] = evaluation.boundaryDescription;
+                j["gwp"] = evaluation.gwpSet;
                 j["base_year"] = baseYear ? nlohmann::json(baseYear) : nlohmann::json();
                 j["claim"] = {{"vintage_from", claim.vintageFrom}, {"vintage_to", claim.vintageTo}, {"retire_by", claim.retireBy}};
                 j["checklist"] = nlohmann::json::array();
@@ -104,7 +74,7 @@ void addNeutralityCommand(CLI::App& app, Context& ctx) {
                 return static_cast<int>(Success);
             }
             char line[200];
-            ctx.out << "Carbon-neutrality balance " << o.year << " (" << describeBoundary(o) << ", GWP " << inv.gwpSet << ")\n";
+            ctx.out << "Carbon-neutrality balance " << o.year << " (" << evaluation.boundaryDescription << ", GWP " << evaluation.gwpSet << ")\n";
             std::snprintf(line, sizeof line, "  boundary emissions  %16.3f tCO2e\n  reductions vs %-5s %16.3f tCO2e\n"
                           "  credits counted     %16.3f tCO2e\n  net emissions       %16.3f tCO2e\n",
                           balance.boundaryEmissionsTco2e, baseYear ? std::to_string(baseYear).c_str() : "-",
