@@ -2311,6 +2311,10 @@ You can bring it back with Edit &gt; Undo.</translation>
         <translation>Credits retired for the claim</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
@@ -2319,16 +2323,20 @@ You can bring it back with Edit &gt; Undo.</translation>
         <translation>Project</translation>
     </message>
     <message>
-        <source>Serial</source>
-        <translation>Serial</translation>
-    </message>
-    <message>
         <source>Vintage</source>
         <translation>Vintage</translation>
     </message>
     <message>
         <source>Retired on</source>
         <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>Serial numbers of the credits retired for the claim</source>
+        <translation>Serial numbers of the credits retired for the claim</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2349,10 +2357,6 @@ You can bring it back with Edit &gt; Undo.</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
     </message>
     <message>
         <source>The inventory of the claim period is complete</source>

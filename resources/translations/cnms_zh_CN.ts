@@ -2301,6 +2301,10 @@ You can bring it back with Edit &gt; Undo.</source>
         <translation>为声明注销的减排量</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
         <source>Registry</source>
         <translation>登记机构</translation>
     </message>
@@ -2309,16 +2313,20 @@ You can bring it back with Edit &gt; Undo.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>Serial</source>
-        <translation>序列号</translation>
-    </message>
-    <message>
         <source>Vintage</source>
         <translation>年份</translation>
     </message>
     <message>
         <source>Retired on</source>
         <translation>注销日期</translation>
+    </message>
+    <message>
+        <source>Serial numbers of the credits retired for the claim</source>
+        <translation>为声明注销的减排量序列号</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2339,10 +2347,6 @@ You can bring it back with Edit &gt; Undo.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
     </message>
     <message>
         <source>The inventory of the claim period is complete</source>

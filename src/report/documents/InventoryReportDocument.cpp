@@ -376,7 +376,7 @@ private:
         ReportTable factors;
         factors.caption = tr("Methods and emission factors used");
         factors.columns = {{tr("Activity"), ColumnAlign::Left, 1.6},
-                           {tr("Method"), ColumnAlign::Left, 1.3},
+                           {tr("Method"), ColumnAlign::Center, 1.3},
                            {tr("Factor (set@version id)"), ColumnAlign::Left, 2.4},
                            {tr("Confidence"), ColumnAlign::Center, 0.8},
                            {tr("Emissions (tCO₂e)"), ColumnAlign::Right, 1.3}};

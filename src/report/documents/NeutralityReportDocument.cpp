@@ -127,18 +127,25 @@ private:
         m_doc.addHeading(1, tr("Credits"));
         ReportTable accepted;
         accepted.caption = tr("Credits retired for the claim");
-        // Serials print whole (centred columns never wrap) so that they can be searched and compared.
-        accepted.columns = {{tr("Registry"), ColumnAlign::Center, 0.8}, {tr("Project"), ColumnAlign::Left, 2.0},
-                            {tr("Serial"), ColumnAlign::Center, 2.2},   {tr("Vintage"), ColumnAlign::Center, 0.7},
+        accepted.columns = {{tr("No."), ColumnAlign::Center, 0.4},        {tr("Registry"), ColumnAlign::Center, 0.8},
+                            {tr("Project"), ColumnAlign::Left, 2.5},      {tr("Vintage"), ColumnAlign::Center, 0.7},
                             {tr("Retired on"), ColumnAlign::Center, 1.0}, {tr("tCO₂e"), ColumnAlign::Right, 1.0}};
-        for (const auto& cr : b.accepted)
-            accepted.rows.push_back({qs(cr.registry), qs(cr.projectName.empty() ? cr.projectId : cr.projectName),
-                                     qs(cr.serial), QString::number(cr.vintage), qs(cr.retirementDate),
-                                     m_fmt.tonnesCo2e(cr.quantityTco2e)});
+        // Serials print whole on a table of their own (a centred column never wraps), so they can be searched.
+        ReportTable serials;
+        serials.caption = tr("Serial numbers of the credits retired for the claim");
+        serials.columns = {{tr("No."), ColumnAlign::Center, 0.4}, {tr("Serial"), ColumnAlign::Center, 4.0}};
+        int number = 0;
+        for (const auto& cr : b.accepted) {
+            const QString no = QString::number(++number);
+            accepted.rows.push_back({no, qs(cr.registry), qs(cr.projectName.empty() ? cr.projectId : cr.projectName),
+                                     QString::number(cr.vintage), qs(cr.retirementDate), m_fmt.tonnesCo2e(cr.quantityTco2e)});
+            serials.rows.push_back({no, qs(cr.serial)});
+        }
         accepted.totals = QStringList{tr("Total"), QString(), QString(), QString(), QString(),
                                       m_fmt.tonnesCo2e(b.offsetsAcceptedTco2e)};
         accepted.emptyText = tr("No credit qualifies for this claim: record retired credits on the Credits page.");
         m_doc.addTable(std::move(accepted));
+        if (!serials.rows.empty()) m_doc.addTable(std::move(serials));
 
         if (b.refused.empty()) {
             m_doc.addParagraph(tr("No recorded credit was refused for this claim."));
@@ -147,11 +154,11 @@ private:
         ReportTable refused;
         refused.caption = tr("Credits not counted, with the reason");
         refused.columns = {{tr("Registry"), ColumnAlign::Center, 0.8}, {tr("Serial"), ColumnAlign::Center, 2.0},
-                           {tr("Vintage"), ColumnAlign::Center, 0.7}, {tr("tCO₂e"), ColumnAlign::Right, 1.0},
-                           {tr("Reason"), ColumnAlign::Left, 2.0},   {tr("Detail"), ColumnAlign::Left, 2.0}};
+                           {tr("tCO₂e"), ColumnAlign::Right, 1.0}, {tr("Reason"), ColumnAlign::Left, 2.0}};
         for (const auto& r : b.refused)
-            refused.rows.push_back({qs(r.credit.registry), qs(r.credit.serial), QString::number(r.credit.vintage),
-                                    m_fmt.tonnesCo2e(r.credit.quantityTco2e), refusalText(r.reason), qs(r.detail)});
+            refused.rows.push_back({qs(r.credit.registry), qs(r.credit.serial), m_fmt.tonnesCo2e(r.credit.quantityTco2e),
+                                    r.detail.empty() ? refusalText(r.reason)
+                                                     : QStringLiteral("%1 (%2)").arg(refusalText(r.reason), qs(r.detail))});
         m_doc.addTable(std::move(refused));
     }
 
