@@ -25,14 +25,15 @@ public:
           m_facts(detail::ProjectFacts::read(store)), m_service(store) {}
 
     ReportDocument build() {
+        const bool hasData = m_store.activities().countInYear(m_year) > 0;
+        if (hasData) m_inventory = m_service.inventory(m_year);
         cover();
         organization();
-        boundaries();
-        if (m_store.activities().countInYear(m_year) == 0) {
+        boundaries(hasData);
+        if (!hasData) {
             missingData();
             return std::move(m_doc);
         }
-        m_inventory = m_service.inventory(m_year);
         emissions();
         baseYear();
         methods();
@@ -121,11 +122,11 @@ private:
                               "project with the emission factors and global warming potentials pinned for the year."));
     }
 
-    void boundaries() {
+    void boundaries(bool hasData) {
         m_sites = m_store.sites().list();
         std::set<std::string> sitesWithData;
-        if (m_store.activities().countInYear(m_year) > 0)
-            for (const auto& [site, tonnes] : m_service.inventory(m_year).bySiteTco2e) sitesWithData.insert(site);
+        if (hasData)
+            for (const auto& [site, tonnes] : m_inventory.bySiteTco2e) sitesWithData.insert(site);
 
         m_doc.addHeading(1, tr("Boundaries"));
         m_doc.addHeading(2, tr("Organizational boundary"));
