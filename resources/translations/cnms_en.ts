@@ -2670,4 +2670,1014 @@ You can bring it back with Edit &gt; Undo.</translation>
         <translation>%1 more rows are not printed; export the full list from the workbench.</translation>
     </message>
 </context>
+<context>
+    <name>cnms::gui::ReportsMenu</name>
+    <message>
+        <source>GHG inventory report</source>
+        <translation>GHG inventory report</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality statement</source>
+        <translation>Carbon-neutrality statement</translation>
+    </message>
+    <message>
+        <source>Register report</source>
+        <translation>Register report</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Reporting year:</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Language of the report:</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nonconformities and corrective actions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Registers:</source>
+        <translation>Registers:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>GHG inventory report…</source>
+        <translation>GHG inventory report…</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality statement…</source>
+        <translation>Carbon-neutrality statement…</translation>
+    </message>
+    <message>
+        <source>Registers…</source>
+        <translation>Registers…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::InventoryReportBuilder</name>
+    <message>
+        <source>Category 1: direct emissions and removals</source>
+        <translation>Category 1: direct emissions and removals</translation>
+    </message>
+    <message>
+        <source>Category 2: indirect emissions from imported energy</source>
+        <translation>Category 2: indirect emissions from imported energy</translation>
+    </message>
+    <message>
+        <source>Category 3: indirect emissions from transportation</source>
+        <translation>Category 3: indirect emissions from transportation</translation>
+    </message>
+    <message>
+        <source>Category 4: indirect emissions from products used by the organization</source>
+        <translation>Category 4: indirect emissions from products used by the organization</translation>
+    </message>
+    <message>
+        <source>Category 5: indirect emissions associated with the use of the organization's products</source>
+        <translation>Category 5: indirect emissions associated with the use of the organization's products</translation>
+    </message>
+    <message>
+        <source>Category 6: indirect emissions from other sources</source>
+        <translation>Category 6: indirect emissions from other sources</translation>
+    </message>
+    <message>
+        <source>Fuel combustion</source>
+        <translation>Fuel combustion</translation>
+    </message>
+    <message>
+        <source>Industrial process</source>
+        <translation>Industrial process</translation>
+    </message>
+    <message>
+        <source>Fugitive emissions</source>
+        <translation>Fugitive emissions</translation>
+    </message>
+    <message>
+        <source>Purchased electricity</source>
+        <translation>Purchased electricity</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
+    <message>
+        <source>CO₂ recovered or exported</source>
+        <translation>CO₂ recovered or exported</translation>
+    </message>
+    <message>
+        <source>Other indirect source</source>
+        <translation>Other indirect source</translation>
+    </message>
+    <message>
+        <source>Operational control</source>
+        <translation>Operational control</translation>
+    </message>
+    <message>
+        <source>Financial control</source>
+        <translation>Financial control</translation>
+    </message>
+    <message>
+        <source>Equity share</source>
+        <translation>Equity share</translation>
+    </message>
+    <message>
+        <source>Greenhouse Gas Inventory Report %1</source>
+        <translation>Greenhouse Gas Inventory Report %1</translation>
+    </message>
+    <message>
+        <source>Quantification and reporting of greenhouse gas emissions and removals (ISO 14064-1)</source>
+        <translation>Quantification and reporting of greenhouse gas emissions and removals (ISO 14064-1)</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>According to %1</translation>
+    </message>
+    <message>
+        <source>Reporting organization</source>
+        <translation>Reporting organization</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Industry (GB/T 4754)</source>
+        <translation>Industry (GB/T 4754)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Person responsible for the report</source>
+        <translation>Person responsible for the report</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>This report states the organization's greenhouse gas emissions and removals for the reporting period, quantified from the activity data recorded in the CNMS Workbench project with the emission factors and global warming potentials pinned for the year.</source>
+        <translation>This report states the organization's greenhouse gas emissions and removals for the reporting period, quantified from the activity data recorded in the CNMS Workbench project with the emission factors and global warming potentials pinned for the year.</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Boundaries</translation>
+    </message>
+    <message>
+        <source>Organizational boundary</source>
+        <translation>Organizational boundary</translation>
+    </message>
+    <message>
+        <source>Consolidation approach: %1. The inventory covers the sites below.</source>
+        <translation>Consolidation approach: %1. The inventory covers the sites below.</translation>
+    </message>
+    <message>
+        <source>Sites in the organizational boundary</source>
+        <translation>Sites in the organizational boundary</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Activity data %1</source>
+        <translation>Activity data %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No sites are recorded: add the organization's sites on the Sites page.</source>
+        <translation>No sites are recorded: add the organization's sites on the Sites page.</translation>
+    </message>
+    <message>
+        <source>Reporting boundary</source>
+        <translation>Reporting boundary</translation>
+    </message>
+    <message>
+        <source>Activities and products included (scope statement "%1"): %2</source>
+        <translation>Activities and products included (scope statement "%1"): %2</translation>
+    </message>
+    <message>
+        <source>Emissions are reported in the six categories of ISO 14064-1: direct emissions (category 1) and indirect emissions (categories 2 to 6), and by the scopes of the GHG Protocol (scope 1 = category 1, scope 2 = category 2, scope 3 = categories 3 to 6).</source>
+        <translation>Emissions are reported in the six categories of ISO 14064-1: direct emissions (category 1) and indirect emissions (categories 2 to 6), and by the scopes of the GHG Protocol (scope 1 = category 1, scope 2 = category 2, scope 3 = categories 3 to 6).</translation>
+    </message>
+    <message>
+        <source>The project holds no scope statement: record the activities and products included on the Scope register page.</source>
+        <translation>The project holds no scope statement: record the activities and products included on the Scope register page.</translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation>Missing information</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>Emissions</translation>
+    </message>
+    <message>
+        <source>No activity data for %1: import activity data on the Activity data page. Without it the emissions, methods, uncertainty and changes from the previous year cannot be reported.</source>
+        <translation>No activity data for %1: import activity data on the Activity data page. Without it the emissions, methods, uncertainty and changes from the previous year cannot be reported.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>Years with activity data in this project: %1.</source>
+        <translation>Years with activity data in this project: %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Total emissions (tCO₂e)</source>
+        <translation>Total emissions (tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Scope 1 (tCO₂e)</source>
+        <translation>Scope 1 (tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Scope 2 (tCO₂e)</source>
+        <translation>Scope 2 (tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Scope 3 (tCO₂e)</source>
+        <translation>Scope 3 (tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Biogenic CO₂, reported separately (t)</source>
+        <translation>Biogenic CO₂, reported separately (t)</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Activity records</translation>
+    </message>
+    <message>
+        <source>Global warming potentials</source>
+        <translation>Global warming potentials</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the total (95 %)</source>
+        <translation>Uncertainty of the total (95 %)</translation>
+    </message>
+    <message>
+        <source>Emissions by ISO 14064-1 category</source>
+        <translation>Emissions by ISO 14064-1 category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Emissions (tCO₂e)</source>
+        <translation>Emissions (tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>tCO₂e</source>
+        <translation>tCO₂e</translation>
+    </message>
+    <message>
+        <source>Emissions by scope</source>
+        <translation>Emissions by scope</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
+    </message>
+    <message>
+        <source>Emissions by gas</source>
+        <translation>Emissions by gas</translation>
+    </message>
+    <message>
+        <source>Emissions by greenhouse gas</source>
+        <translation>Emissions by greenhouse gas</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Mass (t)</source>
+        <translation>Mass (t)</translation>
+    </message>
+    <message>
+        <source>Other gases, already in CO₂e</source>
+        <translation>Other gases, already in CO₂e</translation>
+    </message>
+    <message>
+        <source>Direct emissions (category 1) by gas</source>
+        <translation>Direct emissions (category 1) by gas</translation>
+    </message>
+    <message>
+        <source>Category 1</source>
+        <translation>Category 1</translation>
+    </message>
+    <message>
+        <source>Emissions by site</source>
+        <translation>Emissions by site</translation>
+    </message>
+    <message>
+        <source>Emissions by source type</source>
+        <translation>Emissions by source type</translation>
+    </message>
+    <message>
+        <source>Emissions by source type and activity</source>
+        <translation>Emissions by source type and activity</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Source type</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Calculation warnings</source>
+        <translation>Calculation warnings</translation>
+    </message>
+    <message>
+        <source>Base year and recalculations</source>
+        <translation>Base year and recalculations</translation>
+    </message>
+    <message>
+        <source>No base year is set: record a target with its base year on the Targets page.</source>
+        <translation>No base year is set: record a target with its base year on the Targets page.</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <source>Base-year emissions (tCO₂e)</source>
+        <translation>Base-year emissions (tCO₂e)</translation>
+    </message>
+    <message>
+        <source>no activity data for %1 in this project</source>
+        <translation>no activity data for %1 in this project</translation>
+    </message>
+    <message>
+        <source>Recalculation note (%1)</source>
+        <translation>Recalculation note (%1)</translation>
+    </message>
+    <message>
+        <source>The base year and %1 were calculated with different factor sets or GWP values: the base year must be recalculated with the factors of %1 before the two are compared.</source>
+        <translation>The base year and %1 were calculated with different factor sets or GWP values: the base year must be recalculated with the factors of %1 before the two are compared.</translation>
+    </message>
+    <message>
+        <source>The base year and %1 were calculated with the same factor sets and GWP values. No structural change (acquisition, divestment, boundary or method change) above the significance threshold of %2 of the base-year total is recorded, so the base year is not recalculated.</source>
+        <translation>The base year and %1 were calculated with the same factor sets and GWP values. No structural change (acquisition, divestment, boundary or method change) above the significance threshold of %2 of the base-year total is recorded, so the base year is not recalculated.</translation>
+    </message>
+    <message>
+        <source>Quantification methods and factors</source>
+        <translation>Quantification methods and factors</translation>
+    </message>
+    <message>
+        <source>Emissions are calculated as activity data × emission factor (fuels: quantity × net calorific value × carbon content × oxidation rate × 44/12), gas by gas, and weighted with the 100-year global warming potentials of %1. The factor sets and their versions are pinned for %2, so that the year's figures are reproducible.</source>
+        <translation>Emissions are calculated as activity data × emission factor (fuels: quantity × net calorific value × carbon content × oxidation rate × 44/12), gas by gas, and weighted with the 100-year global warming potentials of %1. The factor sets and their versions are pinned for %2, so that the year's figures are reproducible.</translation>
+    </message>
+    <message>
+        <source>Factor sets and GWP values pinned for %1</source>
+        <translation>Factor sets and GWP values pinned for %1</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>not in the factor library of this program</source>
+        <translation>not in the factor library of this program</translation>
+    </message>
+    <message>
+        <source>IPCC assessment report, 100-year GWP</source>
+        <translation>IPCC assessment report, 100-year GWP</translation>
+    </message>
+    <message>
+        <source>record parameters</source>
+        <translation>record parameters</translation>
+    </message>
+    <message>
+        <source>Methods and emission factors used</source>
+        <translation>Methods and emission factors used</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Factor (set@version id)</source>
+        <translation>Factor (set@version id)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>No low-confidence factor was used.</source>
+        <translation>No low-confidence factor was used.</translation>
+    </message>
+    <message>
+        <source>Low-confidence factors used</source>
+        <translation>Low-confidence factors used</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emission factor(s) of low confidence are used. Replace them with measured or supplier-specific values where the share is material.</source>
+        <translation>
+            <numerusform>%n emission factor(s) of low confidence are used. Replace them with measured or supplier-specific values where the share is material.</numerusform>
+            <numerusform>%n emission factor(s) of low confidence are used. Replace them with measured or supplier-specific values where the share is material.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low-confidence factors</source>
+        <translation>Low-confidence factors</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Uncertainties are half the 95 % confidence interval in % of the value, propagated from the activity data and the factors by error propagation (IPCC 2006 Guidelines, Volume 1, Chapter 3, Approach 1).</source>
+        <translation>Uncertainties are half the 95 % confidence interval in % of the value, propagated from the activity data and the factors by error propagation (IPCC 2006 Guidelines, Volume 1, Chapter 3, Approach 1).</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the totals (95 %)</source>
+        <translation>Uncertainty of the totals (95 %)</translation>
+    </message>
+    <message>
+        <source>Total emissions</source>
+        <translation>Total emissions</translation>
+    </message>
+    <message>
+        <source>Some records or factors state no uncertainty of their own: default uncertainties by data quality and factor confidence were used for them.</source>
+        <translation>Some records or factors state no uncertainty of their own: default uncertainties by data quality and factor confidence were used for them.</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>No emissions are quantified in ISO 14064-1 categories %1 for %2: they are not included in the totals.</source>
+        <translation>No emissions are quantified in ISO 14064-1 categories %1 for %2: they are not included in the totals.</translation>
+    </message>
+    <message>
+        <source>The scope statement records no excluded site or activity.</source>
+        <translation>The scope statement records no excluded site or activity.</translation>
+    </message>
+    <message>
+        <source>Changes from the previous year</source>
+        <translation>Changes from the previous year</translation>
+    </message>
+    <message>
+        <source>The project holds no activity data for %1, so no comparison with the previous year can be made.</source>
+        <translation>The project holds no activity data for %1, so no comparison with the previous year can be made.</translation>
+    </message>
+    <message>
+        <source>Emissions %1 against %2</source>
+        <translation>Emissions %1 against %2</translation>
+    </message>
+    <message>
+        <source>Change (tCO₂e)</source>
+        <translation>Change (tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were calculated with different factor sets or GWP values: part of the change comes from the method, not from the activities.</source>
+        <translation>%1 and %2 were calculated with different factor sets or GWP values: part of the change comes from the method, not from the activities.</translation>
+    </message>
+    <message>
+        <source>Activity records %1</source>
+        <translation>Activity records %1</translation>
+    </message>
+    <message>
+        <source>Activity records (in the order recorded)</source>
+        <translation>Activity records (in the order recorded)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::NeutralityReportBuilder</name>
+    <message>
+        <source>Carbon Neutrality Statement %1</source>
+        <translation>Carbon Neutrality Statement %1</translation>
+    </message>
+    <message>
+        <source>Balance of emissions, reductions and retired credits for the claim period</source>
+        <translation>Balance of emissions, reductions and retired credits for the claim period</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>According to %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>No activity data for %1: import activity data on the Activity data page. A carbon-neutrality balance needs the year's inventory, so none is stated.</source>
+        <translation>No activity data for %1: import activity data on the Activity data page. A carbon-neutrality balance needs the year's inventory, so none is stated.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 categories %1</source>
+        <translation>ISO 14064-1 categories %1</translation>
+    </message>
+    <message>
+        <source>Scopes 1 and 2</source>
+        <translation>Scopes 1 and 2</translation>
+    </message>
+    <message>
+        <source>All emissions of the inventory (scopes 1, 2 and 3)</source>
+        <translation>All emissions of the inventory (scopes 1, 2 and 3)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Claim period</source>
+        <translation>Claim period</translation>
+    </message>
+    <message>
+        <source>Subject of the claim (boundary)</source>
+        <translation>Subject of the claim (boundary)</translation>
+    </message>
+    <message>
+        <source>Global warming potentials</source>
+        <translation>Global warming potentials</translation>
+    </message>
+    <message>
+        <source>Eligible credit vintages</source>
+        <translation>Eligible credit vintages</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Credits retired by</source>
+        <translation>Credits retired by</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality balance %1</source>
+        <translation>Carbon-neutrality balance %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>tCO₂e</source>
+        <translation>tCO₂e</translation>
+    </message>
+    <message>
+        <source>Gross emissions inside the boundary</source>
+        <translation>Gross emissions inside the boundary</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year %1 (already in the gross emissions)</source>
+        <translation>Reductions against the base year %1 (already in the gross emissions)</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year (no base-year data)</source>
+        <translation>Reductions against the base year (no base-year data)</translation>
+    </message>
+    <message>
+        <source>Credits accepted for the claim</source>
+        <translation>Credits accepted for the claim</translation>
+    </message>
+    <message>
+        <source>of which removals</source>
+        <translation>of which removals</translation>
+    </message>
+    <message>
+        <source>Net emissions</source>
+        <translation>Net emissions</translation>
+    </message>
+    <message>
+        <source>The credits retired for the claim balance the emissions inside the boundary: the organization is carbon neutral for %1 on these figures.</source>
+        <translation>The credits retired for the claim balance the emissions inside the boundary: the organization is carbon neutral for %1 on these figures.</translation>
+    </message>
+    <message>
+        <source>Carbon neutral</source>
+        <translation>Carbon neutral</translation>
+    </message>
+    <message>
+        <source>%1 tCO₂e remain unbalanced: the organization is not carbon neutral for %2.</source>
+        <translation>%1 tCO₂e remain unbalanced: the organization is not carbon neutral for %2.</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral</source>
+        <translation>Not carbon neutral</translation>
+    </message>
+    <message>
+        <source>Emissions and credits %1</source>
+        <translation>Emissions and credits %1</translation>
+    </message>
+    <message>
+        <source>Gross emissions</source>
+        <translation>Gross emissions</translation>
+    </message>
+    <message>
+        <source>Credits accepted</source>
+        <translation>Credits accepted</translation>
+    </message>
+    <message>
+        <source>serial already counted by an earlier credit</source>
+        <translation>serial already counted by an earlier credit</translation>
+    </message>
+    <message>
+        <source>vintage outside the eligible years</source>
+        <translation>vintage outside the eligible years</translation>
+    </message>
+    <message>
+        <source>not retired</source>
+        <translation>not retired</translation>
+    </message>
+    <message>
+        <source>retired after the claim's deadline</source>
+        <translation>retired after the claim's deadline</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Credits retired for the claim</source>
+        <translation>Credits retired for the claim</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>Serial numbers of the credits retired for the claim</source>
+        <translation>Serial numbers of the credits retired for the claim</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No credit qualifies for this claim: record retired credits on the Credits page.</source>
+        <translation>No credit qualifies for this claim: record retired credits on the Credits page.</translation>
+    </message>
+    <message>
+        <source>No recorded credit was refused for this claim.</source>
+        <translation>No recorded credit was refused for this claim.</translation>
+    </message>
+    <message>
+        <source>Credits not counted, with the reason</source>
+        <translation>Credits not counted, with the reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The inventory of the claim period is complete</source>
+        <translation>The inventory of the claim period is complete</translation>
+    </message>
+    <message>
+        <source>A carbon-neutrality management plan with reduction targets exists</source>
+        <translation>A carbon-neutrality management plan with reduction targets exists</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year are shown</source>
+        <translation>Reductions against the base year are shown</translation>
+    </message>
+    <message>
+        <source>Credits are retired and traceable (serial, date, beneficiary)</source>
+        <translation>Credits are retired and traceable (serial, date, beneficiary)</translation>
+    </message>
+    <message>
+        <source>The share of removals among the credits is stated</source>
+        <translation>The share of removals among the credits is stated</translation>
+    </message>
+    <message>
+        <source>Claim checklist</source>
+        <translation>Claim checklist</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>What the project holds</source>
+        <translation>What the project holds</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) of the claim are not met: the statement cannot be published as a claim of carbon neutrality until they are.</source>
+        <translation>
+            <numerusform>%n requirement(s) of the claim are not met: the statement cannot be published as a claim of carbon neutrality until they are.</numerusform>
+            <numerusform>%n requirement(s) of the claim are not met: the statement cannot be published as a claim of carbon neutrality until they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::RegisterReportBuilder</name>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Records of the carbon neutrality management system as of %1</source>
+        <translation>Records of the carbon neutrality management system as of %1</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nonconformities and corrective actions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Cause analysed</source>
+        <translation>Cause analysed</translation>
+    </message>
+    <message>
+        <source>Action planned</source>
+        <translation>Action planned</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nonconformities</translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation>NC</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>No nonconformity is recorded: raise them from audit findings or on the Nonconformities page.</source>
+        <translation>No nonconformity is recorded: raise them from audit findings or on the Nonconformities page.</translation>
+    </message>
+    <message>
+        <source>%1 nonconformities recorded, %2 not closed, %3 with overdue actions.</source>
+        <translation>%1 nonconformities recorded, %2 not closed, %3 with overdue actions.</translation>
+    </message>
+    <message>
+        <source>Actions register</source>
+        <translation>Actions register</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Implemented %1</source>
+        <translation>Implemented %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No action is recorded.</source>
+        <translation>No action is recorded.</translation>
+    </message>
+    <message>
+        <source>%1 actions recorded, %2 open, %3 overdue.</source>
+        <translation>%1 actions recorded, %2 open, %3 overdue.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>The register holds no record: add them on its page in the workbench.</source>
+        <translation>The register holds no record: add them on its page in the workbench.</translation>
+    </message>
+</context>
 </TS>

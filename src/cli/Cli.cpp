@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Cli.h"
+#include "CommandRegistration.h"
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -35,6 +36,11 @@ void setUpLogging(bool verbose) {
 void addRebaseTargetsCommand(CLI::App& app, Context& ctx);
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    return run(argc, argv, out, err, {});
+}
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
+        const std::vector<CommandRegistration>& extra) {
     CLI::App app{"CNMS Workbench command line: carbon neutrality management system projects", "cnms"};
     app.set_version_flag("--version", std::string("cnms ") + kVersion);
     bool verbose = false;
@@ -65,6 +71,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addRepinCommand(app, ctx);
     addUserCommand(app, ctx);
     addAuthCommand(app, ctx);
+    for (CommandRegistration registration : extra) registration(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -4,6 +4,7 @@
 
 #include "Cli.h"
 #include "ProjectArg.h"
+#include "cnms/core/Errors.h"
 #include "cnms/core/TextUtil.h"
 #include "cnms/neutrality/NeutralityJson.h"
 #include "cnms/neutrality/ClaimEvaluation.h"
@@ -15,6 +16,20 @@ struct Options {
     std::string path, gwp, boundary = "total", categories, site, retireBy, format = "table";
     int year = 0, vintageFrom = 0, vintageTo = 0, baseYear = 0;
 };
+
+std::vector<int> parseCategories(const std::string& list) {
+    std::vector<int> categories;
+    if (text::trim(list).empty()) return categories;
+    for (auto part : text::split(list, ',')) {
+        const std::string item(text::trim(part));
+        try {
+            categories.push_back(std::stoi(item));
+        } catch (const std::exception&) {
+            throw NotFoundError("--categories: '" + item + "' is not an ISO 14064-1 category number (1 to 6)");
+        }
+    }
+    return categories;
+}
 
 }  // namespace
 
@@ -36,19 +51,9 @@ void addNeutralityCommand(CLI::App& app, Context& ctx) {
         ctx.action = [&ctx, opt] {
             auto& o = *opt;
             auto store = openProjectArg(o.path, true);
-            neutrality::ClaimRequest request;
-            request.year = o.year;
-            if (!o.gwp.empty()) request.gwp = o.gwp;
-            request.boundary = o.boundary;
-            for (auto part : text::split(o.categories, ',')) {
-                auto item = std::string(text::trim(part));
-                if (!item.empty()) request.categories.push_back(std::stoi(item));
-            }
-            request.site = o.site;
-            request.vintageFrom = o.vintageFrom;
-            request.vintageTo = o.vintageTo;
-            request.retireBy = o.retireBy;
-            request.baseYear = o.baseYear;
+            neutrality::ClaimRequest request{o.year, o.gwp.empty() ? std::nullopt : std::optional(o.gwp), o.boundary,
+                                             parseCategories(o.categories), o.site, o.vintageFrom, o.vintageTo,
+                                             o.retireBy, o.baseYear};
             const auto evaluation = neutrality::evaluateClaim(*store, request);
             const auto& balance = evaluation.balance;
             const auto& claim = evaluation.claim;

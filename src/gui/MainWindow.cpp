@@ -29,6 +29,7 @@
 #include "PageRegistry.h"
 #include "ProjectSession.h"
 #include "RoleText.h"
+#include "ReportsMenu.h"
 #include "cnms/core/Version.h"
 #include "cnms/security/Session.h"
 #include "cnms/storage/Users.h"
@@ -153,6 +154,8 @@ void MainWindow::createMenus() {
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    // The Reports menu retranslates itself and enables its entries while a project is open.
+    menuBar()->addMenu(new ReportsMenu([this] { return m_session.get(); }, this));
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_aboutAction);

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ReportStrings.h"
 
+#include "cnms/report/ReportText.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QMutex>
-#include <QTranslator>
 
 #include <array>
-#include <memory>
 
 namespace cnms::report {
 
@@ -40,33 +38,13 @@ const std::array<Entry, ReportStrings::KeyCount> kEntries = {{
      "另有 %1 行未打印，完整清单请从工作台导出。"},
 }};
 
-/// The translation of the report language, loaded once from the resources the application embeds.
-const QTranslator* translatorFor(ReportLanguage language) {
-    static QMutex mutex;
-    static std::unique_ptr<QTranslator> translators[2];
-    static bool tried[2] = {false, false};
-    const int index = language == ReportLanguage::Chinese ? 0 : 1;
-    QMutexLocker lock(&mutex);
-    if (!tried[index]) {
-        tried[index] = true;
-        const QString file = language == ReportLanguage::Chinese ? QStringLiteral(":/i18n/cnms_zh_CN.qm")
-                                                                 : QStringLiteral(":/i18n/cnms_en.qm");
-        auto translator = std::make_unique<QTranslator>();
-        if (QFile::exists(file) && translator->load(file))
-            translators[index] = std::move(translator);
-    }
-    return translators[index].get();
-}
-
 }  // namespace
 
 QString ReportStrings::text(Key key) const {
     const Entry& entry = kEntries.at(static_cast<std::size_t>(key));
-    if (const QTranslator* translator = translatorFor(m_language)) {
-        const QString translated = translator->translate(kContext, entry.source);
-        if (!translated.isEmpty())
-            return translated;
-    }
+    const QString text = reportText(m_language, kContext, entry.source);
+    if (text != QLatin1String(entry.source))
+        return text;
     return m_language == ReportLanguage::Chinese ? QString::fromUtf8(entry.chinese) : QString::fromUtf8(entry.source);
 }
 

@@ -28,12 +28,14 @@ struct ClaimEvaluation {
     ClaimPeriod claim;               ///< with the defaults filled in
     int baseYear = 0;                ///< 0 when there is none
     double baseYearEmissionsTco2e = 0;  ///< inside the same boundary; 0 without base-year data
+    bool baseYearHasData = false;       ///< reductions were measured against the base year
     std::string gwpSet;
     std::string boundaryDescription;  ///< e.g. "total", "scope1+2", "ISO categories 1,2", "site CX-CLK"
     std::size_t sitesWithData = 0;  ///< sites with emissions in the claim year
     std::size_t sitesTotal = 0;     ///< sites of the organization
     bool firstPeriod = true;        ///< no base-year inventory before the claim year: reductions not yet expected
     NeutralityBalance balance;
+    InventoryFacts facts;            ///< what the checklist was told about the inventory's completeness
     std::vector<ChecklistItem> checklist;
 };
 

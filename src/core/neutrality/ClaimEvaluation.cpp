@@ -36,7 +36,7 @@ ClaimEvaluation evaluateClaim(ProjectStore& store, const ClaimRequest& r) {
         throw NotFoundError("the project has no activity data for " + std::to_string(r.year) +
                             ": a balance needs the year's inventory");
     for (int c : r.categories)
-        if (c < 1 || c > 6) throw NotFoundError("ISO category " + std::to_string(c) + " does not exist (1-6)");
+        if (c < 1 || c > 6) throw NotFoundError("ISO 14064-1 category " + std::to_string(c) + " does not exist (1 to 6)");
     accounting::InventoryService inventory(store);
     auto inv = inventory.inventory(r.year, r.gwp);
     if (!r.site.empty() && !inv.bySiteTco2e.count(r.site))
@@ -50,6 +50,7 @@ ClaimEvaluation evaluateClaim(ProjectStore& store, const ClaimRequest& r) {
     bool firstPeriod = true;
     if (out.baseYear && out.baseYear < r.year && store.activities().countInYear(out.baseYear) > 0) {
         out.baseYearEmissionsTco2e = boundaryEmissions(inventory.inventory(out.baseYear, r.gwp), r);
+        out.baseYearHasData = true;
         firstPeriod = false;
     }
     out.claim = {r.year, r.vintageFrom ? r.vintageFrom : r.year - 5, r.vintageTo ? r.vintageTo : r.year,
@@ -68,6 +69,7 @@ ClaimEvaluation evaluateClaim(ProjectStore& store, const ClaimRequest& r) {
                          firstPeriod};
     if (!r.site.empty())
         facts = {true, "site " + r.site + " has activity data for " + std::to_string(r.year), firstPeriod};
+    out.facts = facts;
     out.checklist = claimChecklist(out.balance, targets, facts);
     return out;
 }
