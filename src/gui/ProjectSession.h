@@ -12,6 +12,7 @@
 
 #include "cnms/core/ProjectStore.h"
 #include "cnms/core/SiteService.h"
+#include "cnms/records/RegisterRecord.h"
 
 namespace cnms::gui {
 
@@ -53,9 +54,15 @@ public:
     void removeSite(SiteId id);
     void saveOrganization(const Organization& org);
 
-    // Register pages call RegisterService on store() directly (validation and change log are the
-    // service's) and then announce the change, so every open view refreshes; register edits are
-    // not on the undo stack.
+    /**
+     * Undoable register edits (RegisterService validates and writes the change log). Each throws
+     * ValidationError or RefusedError and changes nothing when refused; recordsChanged follows
+     * every do, undo and redo. A new version of a versioned record is not undoable: it goes
+     * through RegisterService and notifyRecordsChanged.
+     */
+    records::RegisterRecord addRecord(const records::RegisterRecord& record);
+    records::RegisterRecord editRecord(const records::RegisterRecord& record);
+    void removeRecord(records::RecordId id);
     /** Tells every view that records of register `type` were added, changed or removed. */
     void notifyRecordsChanged(const QString& type) { emit recordsChanged(type); }
 
@@ -74,6 +81,10 @@ public:
     Site applyUpdateSite(const Site& site);
     Site applyRemoveSite(SiteId id);
     Organization applyOrganization(const Organization& org);
+    /** Adds a record, or stores it again under its id when it has one (undo of a removal). */
+    records::RegisterRecord applyInsertRecord(const records::RegisterRecord& record);
+    records::RegisterRecord applyUpdateRecord(const records::RegisterRecord& record);
+    records::RegisterRecord applyRemoveRecord(records::RecordId id);
     /** Called by a command whose undo or redo failed: rethrown from the action, else signalled. */
     void reportCommandFailure(std::exception_ptr error);
 
