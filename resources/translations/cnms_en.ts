@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddRecordCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>add %1</translation>
+    </message>
+</context>
+<context>
     <name>AddSiteCommand</name>
     <message>
         <source>add site %1</source>
@@ -13,6 +20,13 @@
     <message>
         <source>edit organization profile</source>
         <translation>edit organization profile</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>edit %1</translation>
     </message>
 </context>
 <context>
@@ -228,6 +242,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveRecordCommand</name>
+    <message>
+        <source>delete %1</source>
+        <translation>delete %1</translation>
+    </message>
+</context>
+<context>
     <name>RemoveSiteCommand</name>
     <message>
         <source>delete site %1</source>
@@ -348,6 +369,232 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::DashboardTile</name>
+    <message>
+        <source>Open the page behind this figure</source>
+        <translation>Open the page behind this figure</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::DashboardView</name>
+    <message>
+        <source>scope %1</source>
+        <translation>scope %1</translation>
+    </message>
+    <message>
+        <source>ISO categories %1</source>
+        <translation>ISO categories %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>required by clause %1</source>
+        <translation>required by clause %1</translation>
+    </message>
+    <message>
+        <source>This project holds no records yet. Start here:</source>
+        <translation>This project holds no records yet. Start here:</translation>
+    </message>
+    <message>
+        <source>The dashboard fills in as the records come: emissions, targets, audits and readiness.</source>
+        <translation>The dashboard fills in as the records come: emissions, targets, audits and readiness.</translation>
+    </message>
+    <message>
+        <source>First reporting year</source>
+        <translation>First reporting year</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 against %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Total emissions %1</source>
+        <translation>Total emissions %1</translation>
+    </message>
+    <message>
+        <source>Total emissions</source>
+        <translation>Total emissions</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>Import a year's activity data to compute the inventory.</source>
+        <translation>Import a year's activity data to compute the inventory.</translation>
+    </message>
+    <message>
+        <source>Carbon neutral: %1 of credits counted</source>
+        <translation>Carbon neutral: %1 of credits counted</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral: %1 of credits counted</source>
+        <translation>Not carbon neutral: %1 of credits counted</translation>
+    </message>
+    <message>
+        <source>Claim checklist: %1 of %2 met</source>
+        <translation>Claim checklist: %1 of %2 met</translation>
+    </message>
+    <message>
+        <source>Net emissions %1</source>
+        <translation>Net emissions %1</translation>
+    </message>
+    <message>
+        <source>Net emissions</source>
+        <translation>Net emissions</translation>
+    </message>
+    <message>
+        <source>No balance yet</source>
+        <translation>No balance yet</translation>
+    </message>
+    <message>
+        <source>A balance needs the year's inventory.</source>
+        <translation>A balance needs the year's inventory.</translation>
+    </message>
+    <message>
+        <source>Trajectory %1: %2</source>
+        <translation>Trajectory %1: %2</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Above the trajectory by %1</source>
+        <translation>Above the trajectory by %1</translation>
+    </message>
+    <message>
+        <source>Target: −%1 % by %2 (%3)</source>
+        <translation>Target: −%1 % by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>No target yet</source>
+        <translation>No target yet</translation>
+    </message>
+    <message>
+        <source>Set a reduction target with its base year.</source>
+        <translation>Set a reduction target with its base year.</translation>
+    </message>
+    <message>
+        <source>Set an absolute reduction target to follow the trajectory.</source>
+        <translation>Set an absolute reduction target to follow the trajectory.</translation>
+    </message>
+    <message>
+        <source>Readiness for audit</source>
+        <translation>Readiness for audit</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partly met, %3 missing of %4 clauses</source>
+        <translation>%1 met, %2 partly met, %3 missing of %4 clauses</translation>
+    </message>
+    <message>
+        <source>Open nonconformities</source>
+        <translation>Open nonconformities</translation>
+    </message>
+    <message>
+        <source>With an overdue action: %1</source>
+        <translation>With an overdue action: %1</translation>
+    </message>
+    <message>
+        <source>None with an overdue action</source>
+        <translation>None with an overdue action</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>None overdue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>In %1 days</translation>
+    </message>
+    <message>
+        <source>Should have started %1 days ago</source>
+        <translation>Should have started %1 days ago</translation>
+    </message>
+    <message>
+        <source>Next internal audit</source>
+        <translation>Next internal audit</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>None planned</translation>
+    </message>
+    <message>
+        <source>Plan the year's internal audits.</source>
+        <translation>Plan the year's internal audits.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 due soon</translation>
+    </message>
+    <message>
+        <source>All current</source>
+        <translation>All current</translation>
+    </message>
+    <message>
+        <source>Calibrations due</source>
+        <translation>Calibrations due</translation>
+    </message>
+    <message>
+        <source>Next: %1, due %2</source>
+        <translation>Next: %1, due %2</translation>
+    </message>
+    <message>
+        <source>No instruments</source>
+        <translation>No instruments</translation>
+    </message>
+    <message>
+        <source>Record the measuring instruments and their calibration due dates.</source>
+        <translation>Record the measuring instruments and their calibration due dates.</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
+    </message>
+    <message>
+        <source>Emissions per year (thousand tCO₂e)</source>
+        <translation>Emissions per year (thousand tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Target trajectory (%1)</source>
+        <translation>Target trajectory (%1)</translation>
+    </message>
+    <message>
+        <source>Scope %1: %2 %</source>
+        <translation>Scope %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Scope shares %1</source>
+        <translation>Scope shares %1</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::FactorLibraryPage</name>
     <message>
         <source>Factor sets (shipped sets are read-only)</source>
@@ -421,10 +668,6 @@
         <translation>Equity share</translation>
     </message>
     <message>
-        <source>Organization:</source>
-        <translation>Organization:</translation>
-    </message>
-    <message>
         <source>Unified social credit code:</source>
         <translation>Unified social credit code:</translation>
     </message>
@@ -495,14 +738,6 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
-    </message>
-    <message>
-        <source>(%1 of %2 clauses met)</source>
-        <translation>(%1 of %2 clauses met)</translation>
-    </message>
-    <message>
-        <source>Readiness for audit:</source>
-        <translation>Readiness for audit:</translation>
     </message>
 </context>
 <context>
@@ -1198,14 +1433,6 @@ The change log keeps what it was.</translation>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -1245,12 +1472,20 @@ The change log keeps what it was.</translation>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
         <source>Keep the selected record as history and store a new version of it</source>
         <translation>Keep the selected record as history and store a new version of it</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>

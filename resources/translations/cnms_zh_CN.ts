@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddRecordCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
     <name>AddSiteCommand</name>
     <message>
         <source>add site %1</source>
@@ -13,6 +20,13 @@
     <message>
         <source>edit organization profile</source>
         <translation>编辑组织概况</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>编辑%1</translation>
     </message>
 </context>
 <context>
@@ -228,6 +242,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveRecordCommand</name>
+    <message>
+        <source>delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+</context>
+<context>
     <name>RemoveSiteCommand</name>
     <message>
         <source>delete site %1</source>
@@ -348,6 +369,232 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::DashboardTile</name>
+    <message>
+        <source>Open the page behind this figure</source>
+        <translation>打开此数据对应的页面</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::DashboardView</name>
+    <message>
+        <source>scope %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>ISO categories %1</source>
+        <translation>ISO 类别 %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>排放总量</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>required by clause %1</source>
+        <translation>条款 %1 的要求</translation>
+    </message>
+    <message>
+        <source>This project holds no records yet. Start here:</source>
+        <translation>本项目尚无记录。请从这里开始：</translation>
+    </message>
+    <message>
+        <source>The dashboard fills in as the records come: emissions, targets, audits and readiness.</source>
+        <translation>录入记录后，驾驶舱将逐步显示排放、目标、审核和就绪度。</translation>
+    </message>
+    <message>
+        <source>First reporting year</source>
+        <translation>首个报告年度</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>较 %2 年 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Total emissions %1</source>
+        <translation>%1 年排放总量</translation>
+    </message>
+    <message>
+        <source>Total emissions</source>
+        <translation>排放总量</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>Import a year's activity data to compute the inventory.</source>
+        <translation>导入某一年度的活动数据以计算排放清单。</translation>
+    </message>
+    <message>
+        <source>Carbon neutral: %1 of credits counted</source>
+        <translation>已实现碳中和：计入碳信用 %1</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral: %1 of credits counted</source>
+        <translation>未实现碳中和：计入碳信用 %1</translation>
+    </message>
+    <message>
+        <source>Claim checklist: %1 of %2 met</source>
+        <translation>声明核对清单：%2 项中满足 %1 项</translation>
+    </message>
+    <message>
+        <source>Net emissions %1</source>
+        <translation>%1 年净排放量</translation>
+    </message>
+    <message>
+        <source>Net emissions</source>
+        <translation>净排放量</translation>
+    </message>
+    <message>
+        <source>No balance yet</source>
+        <translation>尚无平衡结果</translation>
+    </message>
+    <message>
+        <source>A balance needs the year's inventory.</source>
+        <translation>碳中和平衡需要该年度的排放清单。</translation>
+    </message>
+    <message>
+        <source>Trajectory %1: %2</source>
+        <translation>%1 年目标路径：%2</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>符合目标路径</translation>
+    </message>
+    <message>
+        <source>Above the trajectory by %1</source>
+        <translation>高于目标路径 %1</translation>
+    </message>
+    <message>
+        <source>Target: −%1 % by %2 (%3)</source>
+        <translation>目标：%2 年前下降 %1 %（%3）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No target yet</source>
+        <translation>尚未设定目标</translation>
+    </message>
+    <message>
+        <source>Set a reduction target with its base year.</source>
+        <translation>设定减排目标及其基准年。</translation>
+    </message>
+    <message>
+        <source>Set an absolute reduction target to follow the trajectory.</source>
+        <translation>设定绝对量减排目标以跟踪目标路径。</translation>
+    </message>
+    <message>
+        <source>Readiness for audit</source>
+        <translation>审核就绪度</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partly met, %3 missing of %4 clauses</source>
+        <translation>%4 个条款中：满足 %1，部分满足 %2，缺失 %3</translation>
+    </message>
+    <message>
+        <source>Open nonconformities</source>
+        <translation>未关闭的不符合</translation>
+    </message>
+    <message>
+        <source>With an overdue action: %1</source>
+        <translation>有逾期措施：%1</translation>
+    </message>
+    <message>
+        <source>None with an overdue action</source>
+        <translation>无逾期措施</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成的措施</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>无逾期</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>Should have started %1 days ago</source>
+        <translation>应于 %1 天前开始</translation>
+    </message>
+    <message>
+        <source>Next internal audit</source>
+        <translation>下次内部审核</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>尚未策划</translation>
+    </message>
+    <message>
+        <source>Plan the year's internal audits.</source>
+        <translation>策划本年度的内部审核。</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 台逾期</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 台即将到期</translation>
+    </message>
+    <message>
+        <source>All current</source>
+        <translation>均在有效期内</translation>
+    </message>
+    <message>
+        <source>Calibrations due</source>
+        <translation>校准到期</translation>
+    </message>
+    <message>
+        <source>Next: %1, due %2</source>
+        <translation>最近到期：%1，%2</translation>
+    </message>
+    <message>
+        <source>No instruments</source>
+        <translation>尚无计量器具</translation>
+    </message>
+    <message>
+        <source>Record the measuring instruments and their calibration due dates.</source>
+        <translation>登记计量器具及其校准到期日。</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>Emissions per year (thousand tCO₂e)</source>
+        <translation>历年排放量（千吨 CO₂e）</translation>
+    </message>
+    <message>
+        <source>Target trajectory (%1)</source>
+        <translation>目标路径（%1）</translation>
+    </message>
+    <message>
+        <source>Scope %1: %2 %</source>
+        <translation>范围 %1：%2 %</translation>
+    </message>
+    <message>
+        <source>Scope shares %1</source>
+        <translation>%1 年各范围占比</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::FactorLibraryPage</name>
     <message>
         <source>Factor sets (shipped sets are read-only)</source>
@@ -421,10 +668,6 @@
         <translation>股权比例法</translation>
     </message>
     <message>
-        <source>Organization:</source>
-        <translation>组织：</translation>
-    </message>
-    <message>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
@@ -495,14 +738,6 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>(%1 of %2 clauses met)</source>
-        <translation>（%2 个条款中已满足 %1 个）</translation>
-    </message>
-    <message>
-        <source>Readiness for audit:</source>
-        <translation>审核就绪度：</translation>
     </message>
 </context>
 <context>
@@ -1191,14 +1426,6 @@ The change log keeps what it was.</source>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -1236,12 +1463,20 @@ The change log keeps what it was.</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Keep the selected record as history and store a new version of it</source>
         <translation>将所选记录保留为历史，并保存它的新版本</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
