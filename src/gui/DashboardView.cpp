@@ -308,7 +308,7 @@ void DashboardView::showCharts() {
         line->attachAxis(yAxis);
     }
     yAxis->applyNiceNumbers();
-    m_charts->addWidget(chartView(chart, m_chartsBox), 3);
+    m_charts->addWidget(chartView(chart, m_chartsBox), 4);
 
     if (s.scopeSharesPct) {
         auto* pie = new QPieSeries;
@@ -322,8 +322,8 @@ void DashboardView::showCharts() {
         shares->setObjectName(QStringLiteral("scopeChart"));
         shares->setTitle(tr("Scope shares %1").arg(s.years.back().year));
         shares->addSeries(pie);
-        shares->legend()->setAlignment(Qt::AlignBottom);
-        m_charts->addWidget(chartView(shares, m_chartsBox), 2);
+        m_charts->addWidget(chartView(shares, m_chartsBox), 3);
+        shares->legend()->setAlignment(Qt::AlignRight);  // beside the pie: below it the labels would be cut
     }
 }
 
