@@ -6,6 +6,8 @@
 
 #include "Cli.h"
 #include "ProjectArg.h"
+#include "cnms/io/RegisterFile.h"
+#include "cnms/io/TabularWriter.h"
 #include "cnms/records/RegisterService.h"
 #include "cnms/records/RegisterTable.h"
 
@@ -258,10 +260,10 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
         };
     });
 
-    auto* exp = reg->add_subcommand("export", "Write a register as CSV (RFC 4180, UTF-8)");
+    auto* exp = reg->add_subcommand("export", "Write a register as CSV (RFC 4180, UTF-8) or xlsx (by the file's extension)");
     exp->add_option("PROJECT", opt->path, "Project file")->required();
     exp->add_option("TYPE", opt->type, "Record type")->required();
-    exp->add_option("-o,--output", opt->output, "CSV file to write (default: standard output)");
+    exp->add_option("-o,--output,--out", opt->output, "CSV or .xlsx file to write (default: CSV on standard output)");
     exp->add_option("--labels", opt->labels, "Headers and options as ids, zh or en")
         ->check(CLI::IsMember({"ids", "zh", "en"}));
     exp->add_flag("--all-versions", opt->allVersions, "Also export superseded versions");
@@ -272,40 +274,45 @@ void addRegisterCommand(CLI::App& app, Context& ctx) {
             const auto& schema = service.schemas().get(opt->type);
             auto labels = opt->labels == "zh" ? Labels::Zh : opt->labels == "en" ? Labels::En : Labels::Ids;
             auto records = service.list(opt->type, {"", opt->allVersions});
-            auto csv = toCsv(tabulate(schema, records, labels));
             if (opt->output.empty()) {
-                ctx.out << csv;
+                ctx.out << toCsv(tabulate(schema, records, labels));
                 return ok();
             }
-            // Written aside and renamed, so a failed export never leaves half a file.
-            auto tmp = opt->output + ".part";
-            {
-                std::ofstream f(tmp, std::ios::binary);
-                f << csv;
-                if (!f.flush()) throw RefusedError("io", "cannot write " + opt->output);
+            try {
+                io::writeRegisterFile(schema, records, labels, opt->output);  // never leaves half a file
+            } catch (const io::ExportError& e) {
+                throw RefusedError("io", e.what());
             }
-            std::filesystem::rename(tmp, opt->output);
             ctx.out << "exported " << records.size() << " " << schema.type << " records to " << opt->output << "\n";
             return ok();
         };
     });
 
-    auto* imp = reg->add_subcommand("import", "Add the rows of a CSV file to a register (all or none)");
+    auto* imp = reg->add_subcommand("import", "Add the rows of a CSV or xlsx file to a register (all or none)");
     imp->add_option("PROJECT", opt->path, "Project file")->required();
     imp->add_option("TYPE", opt->type, "Record type")->required();
-    imp->add_option("FILE", opt->file, "CSV file, UTF-8, headers as field ids or zh/en labels")->required();
+    imp->add_option("FILE", opt->file, "CSV (UTF-8) or .xlsx file, headers as field ids or zh/en labels")->required();
     imp->callback([&ctx, opt] {
         ctx.action = [&ctx, opt] {
-            std::ifstream f(opt->file, std::ios::binary);
-            if (!f) throw NotFoundError("cannot read " + opt->file);
-            std::stringstream buf;
-            buf << f.rdbuf();
+            const bool xlsx = opt->file.size() > 5 && (opt->file.ends_with(".xlsx") || opt->file.ends_with(".XLSX"));
+            Table table;
+            std::string csvText;
+            if (xlsx) {
+                if (!std::filesystem::exists(opt->file)) throw NotFoundError("cannot read " + opt->file);
+                table = io::readRegisterFile(opt->file);  // an unreadable workbook: ImportError naming the file
+            } else {
+                std::ifstream f(opt->file, std::ios::binary);
+                if (!f) throw NotFoundError("cannot read " + opt->file);
+                std::stringstream buf;
+                buf << f.rdbuf();
+                csvText = buf.str();  // parsed below, where a malformed cell is named with the file
+            }
             auto store = openProjectArg(opt->path);
             RegisterService service(*store);
             const auto& schema = service.schemas().get(opt->type);
             std::vector<ImportRow> rows;
             try {
-                rows = fromTable(schema, parseCsv(buf.str()));
+                rows = fromTable(schema, xlsx ? table : parseCsv(csvText));
             } catch (const ValidationError& e) {
                 auto issues = e.issues();
                 for (auto& i : issues) i.field = opt->file + ": " + i.field;

@@ -12,8 +12,10 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "DashboardView.h"
+#include "PageRegistry.h"
 #include "ProjectSession.h"
-#include "cnms/records/EvidenceProviders.h"
+#include "cnms/dashboard/DashboardSummary.h"
 #include "cnms/records/Today.h"
 
 namespace cnms::gui {
@@ -54,6 +56,7 @@ HomePage::HomePage(QWidget* parent)
       m_startTitle(heading(this, 2)),
       m_steps(paragraph(this)),
       m_projectTitle(heading(this, 2)),
+      m_dashboard(new DashboardView(PageRegistry::builtin(), this)),
       m_summary(new QWidget(this)),
       m_summaryForm(new QFormLayout(m_summary)),
       m_noProject(new QWidget(this)),
@@ -67,7 +70,8 @@ HomePage::HomePage(QWidget* parent)
         if (link.startsWith(QLatin1String("page:"))) emit pageRequested(link.mid(5));
     });
 
-    m_summaryForm->setContentsMargins(0, 0, 0, 0);
+    connect(m_dashboard, &DashboardView::pageRequested, this, &HomePage::pageRequested);
+    m_summaryForm->setContentsMargins(0, 0, 0, 12);
     m_summaryForm->setHorizontalSpacing(16);
     m_summaryForm->setLabelAlignment(Qt::AlignLeft);
 
@@ -100,6 +104,7 @@ HomePage::HomePage(QWidget* parent)
     column->addWidget(m_subtitle);
     column->addSpacing(12);
     column->addWidget(m_projectTitle);
+    column->addWidget(m_dashboard);
     column->addWidget(m_summary);
     column->addWidget(m_noProject);
     column->addSpacing(12);
@@ -129,6 +134,7 @@ void HomePage::setSession(ProjectSession* session) {
         connect(m_session, &ProjectSession::siteAdded, this, &HomePage::refreshSummary);
         connect(m_session, &ProjectSession::siteRemoved, this, &HomePage::refreshSummary);
         connect(m_session, &ProjectSession::recordsChanged, this, &HomePage::refreshSummary);
+        connect(m_session, &ProjectSession::activitiesChanged, this, &HomePage::refreshSummary);
     }
     refreshSummary();
 }
@@ -136,37 +142,26 @@ void HomePage::setSession(ProjectSession* session) {
 void HomePage::refreshSummary() {
     while (m_summaryForm->rowCount() > 0) m_summaryForm->removeRow(0);
     m_summary->setVisible(m_session != nullptr);
+    m_dashboard->setVisible(m_session != nullptr);
     m_noProject->setVisible(m_session == nullptr);
+    m_projectTitle->setText(tr("Open project"));
     if (!m_session) return;
+
+    m_dashboard->setSummary(dashboard::summarize(m_session->store(), records::SystemToday().date()));
 
     const Organization org = m_session->organization();
     const ProjectInfo info = m_session->info();
+    m_projectTitle->setText(QString::fromStdString(org.name));
     auto add = [this](const QString& label, const QString& value) {
         auto* field = new QLabel(value, m_summary);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         field->setWordWrap(true);
         m_summaryForm->addRow(label, field);
     };
-    add(tr("Organization:"), QString::fromStdString(org.name));
     add(tr("Unified social credit code:"),
         org.creditCode.empty() ? tr("not entered yet") : QString::fromStdString(org.creditCode));
     add(tr("Boundary approach:"), consolidationName(org.consolidation));
     add(tr("Sites:"), QString::number(m_session->sites().size()));
-    {
-        const auto report =
-            records::projectReadiness(m_session->store()).evaluate(records::SystemToday().date());
-        auto* readiness = new QLabel(QStringLiteral("<a href=\"readiness\"><b>%1 %</b></a> &nbsp;%2")
-                                         .arg(report.percent, 0, 'f', 0)
-                                         .arg(tr("(%1 of %2 clauses met)")
-                                                  .arg(report.met)
-                                                  .arg(report.clauses.size())
-                                                  .toHtmlEscaped()),
-                                     m_summary);
-        readiness->setObjectName(QStringLiteral("readinessSummary"));
-        readiness->setTextFormat(Qt::RichText);
-        connect(readiness, &QLabel::linkActivated, this, &HomePage::pageRequested);
-        m_summaryForm->addRow(tr("Readiness for audit:"), readiness);
-    }
     if (!org.standardNumber.empty()) add(tr("Standard number:"), QString::fromStdString(org.standardNumber));
     add(tr("Project file:"), QDir::toNativeSeparators(QString::fromStdString(info.path)));
     add(tr("File format version:"),
@@ -204,7 +199,6 @@ void HomePage::retranslate() {
            "<li>Then, as the workbench grows: emission sources and activity data, the greenhouse gas inventory, "
            "targets and reduction measures, internal audit and management review.</li>"
            "</ol>"));
-    m_projectTitle->setText(tr("Open project"));
     m_noProjectText->setText(tr("No project is open. A project is one file (*.cnms) holding one organization's "
                                 "management system records."));
     m_newButton->setText(tr("&New project…"));

@@ -10,11 +10,12 @@ class QPushButton;
 
 namespace cnms::gui {
 
+class DashboardView;
 class ProjectSession;
 
 /**
- * The first page: what the workbench is for, where to start, and a summary of the open project
- * (or buttons to create or open one).
+ * The first page: the manager's dashboard of the open project (or buttons to create or open
+ * one), where to start, and what the workbench is for.
  */
 class HomePage : public QWidget {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
 
     /** The project to summarize; nullptr when none is open. */
     void setSession(ProjectSession* session);
+    /** The manager's dashboard of the open project (hidden when none is open). */
+    DashboardView* dashboard() const { return m_dashboard; }
 
 signals:
     /** A "where to start" link was clicked: the id of the page to show. */
@@ -45,6 +48,7 @@ private:
     QLabel* m_startTitle;
     QLabel* m_steps;
     QLabel* m_projectTitle;
+    DashboardView* m_dashboard;
     QWidget* m_summary;
     QFormLayout* m_summaryForm;
     QWidget* m_noProject;

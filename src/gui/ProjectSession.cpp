@@ -7,8 +7,10 @@
 #include "cnms/accounting/ActivityEditor.h"
 #include "cnms/core/TextUtil.h"
 #include "cnms/storage/ProjectFile.h"
+#include "cnms/records/RegisterService.h"
 #include "commands/AddSiteCommand.h"
 #include "commands/EditActivityCommand.h"
+#include "commands/RegisterRecordCommands.h"
 #include "commands/EditOrganizationCommand.h"
 #include "commands/EditSiteCommand.h"
 #include "commands/RemoveSiteCommand.h"
@@ -81,6 +83,42 @@ void ProjectSession::removeSite(SiteId id) {
     auto old = site(id);
     if (!old) throw NotFoundError("no site with id " + std::to_string(id));
     push(new RemoveSiteCommand(*this, *old));
+}
+
+records::RegisterRecord ProjectSession::addRecord(const records::RegisterRecord& record) {
+    auto* command = new AddRecordCommand(*this, record);
+    push(command);  // on failure the stack has deleted the command: do not touch it after a throw
+    return command->record();
+}
+
+records::RegisterRecord ProjectSession::editRecord(const records::RegisterRecord& record) {
+    const auto old = records::RegisterService(*m_store).get(record.id);
+    if (old.fields == record.fields) return old;  // nothing to undo
+    auto* command = new EditRecordCommand(*this, old, record);
+    push(command);
+    return command->record();
+}
+
+void ProjectSession::removeRecord(records::RecordId id) {
+    push(new RemoveRecordCommand(*this, records::RegisterService(*m_store).get(id)));
+}
+
+records::RegisterRecord ProjectSession::applyInsertRecord(const records::RegisterRecord& record) {
+    auto stored = records::RegisterService(*m_store).restore(record);
+    emit recordsChanged(QString::fromStdString(stored.type));
+    return stored;
+}
+
+records::RegisterRecord ProjectSession::applyUpdateRecord(const records::RegisterRecord& record) {
+    auto stored = records::RegisterService(*m_store).update(record);
+    emit recordsChanged(QString::fromStdString(stored.type));
+    return stored;
+}
+
+records::RegisterRecord ProjectSession::applyRemoveRecord(records::RecordId id) {
+    auto removed = records::RegisterService(*m_store).remove(id);
+    emit recordsChanged(QString::fromStdString(removed.type));
+    return removed;
 }
 
 void ProjectSession::saveOrganization(const Organization& org) {

@@ -14,6 +14,7 @@
 #include "cnms/accounting/InventoryStore.h"
 #include "cnms/core/ProjectStore.h"
 #include "cnms/core/SiteService.h"
+#include "cnms/records/RegisterRecord.h"
 
 namespace cnms::gui {
 
@@ -59,9 +60,15 @@ public:
     /** Corrects one activity record (validated like an import; the year is recalculated). */
     void editActivity(accounting::ActivityId id, const accounting::ActivityRecord& edited);
 
-    // Register pages call RegisterService on store() directly (validation and change log are the
-    // service's) and then announce the change, so every open view refreshes; register edits are
-    // not on the undo stack.
+    /**
+     * Undoable register edits (RegisterService validates and writes the change log). Each throws
+     * ValidationError or RefusedError and changes nothing when refused; recordsChanged follows
+     * every do, undo and redo. A new version of a versioned record is not undoable: it goes
+     * through RegisterService and notifyRecordsChanged.
+     */
+    records::RegisterRecord addRecord(const records::RegisterRecord& record);
+    records::RegisterRecord editRecord(const records::RegisterRecord& record);
+    void removeRecord(records::RecordId id);
     /** Tells every view that records of register `type` were added, changed or removed. */
     void notifyRecordsChanged(const QString& type) { emit recordsChanged(type); }
 
@@ -81,6 +88,10 @@ public:
     Site applyRemoveSite(SiteId id);
     Organization applyOrganization(const Organization& org);
     void applyUpdateActivity(accounting::ActivityId id, const accounting::ActivityRecord& record);
+    /** Adds a record, or stores it again under its id when it has one (undo of a removal). */
+    records::RegisterRecord applyInsertRecord(const records::RegisterRecord& record);
+    records::RegisterRecord applyUpdateRecord(const records::RegisterRecord& record);
+    records::RegisterRecord applyRemoveRecord(records::RecordId id);
     /** Called by a command whose undo or redo failed: rethrown from the action, else signalled. */
     void reportCommandFailure(std::exception_ptr error);
 

@@ -25,6 +25,7 @@
 #include "ProjectSession.h"
 #include "RegisterRecordDialog.h"
 #include "RegisterTableModel.h"
+#include "cnms/io/RegisterFile.h"
 #include "cnms/records/RegisterTable.h"
 
 namespace cnms::gui {
@@ -127,7 +128,7 @@ RegisterPage::RegisterPage(const PageContext& context, const records::RegisterSc
     connect(m_versionButton, &QPushButton::clicked, this, &RegisterPage::newVersionOfSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &RegisterPage::deleteSelected);
     connect(m_historyButton, &QPushButton::clicked, this, &RegisterPage::showHistory);
-    connect(m_exportButton, &QPushButton::clicked, this, &RegisterPage::exportCsv);
+    connect(m_exportButton, &QPushButton::clicked, this, &RegisterPage::exportRegister);
     connect(m_view, &QTableView::doubleClicked, this, &RegisterPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::updateActions);
@@ -194,12 +195,10 @@ void RegisterPage::deleteSelected() {
                                    tr("Delete")))
         return;
     try {
-        service.remove(*id);
+        m_context.session.removeRecord(*id);  // on the undo stack; the session announces the change
     } catch (...) {
         m_context.dialogs.warning(this, tr("Delete record"), ErrorText::exception(std::current_exception()));
-        return;
     }
-    m_context.session.notifyRecordsChanged(qs(m_schema.type));
 }
 
 QDialog* RegisterPage::showHistory() {
@@ -245,22 +244,21 @@ QDialog* RegisterPage::showHistory() {
     return dialog;
 }
 
-void RegisterPage::exportCsv() {
-    const QString path = m_context.dialogs.saveFileName(this, tr("Export CSV"),
-                                                        qs(m_schema.type) + QStringLiteral(".csv"),
-                                                        tr("CSV files (*.csv)"));
+void RegisterPage::exportRegister() {
+    QString path = m_context.dialogs.saveFileName(this, tr("Export register"),
+                                                  qs(m_schema.type) + QStringLiteral(".xlsx"),
+                                                  tr("Excel workbook (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
     try {
         records::RegisterService service(m_context.session.store());
-        const auto table = records::tabulate(m_schema, service.list(m_schema.type),
-                                             catalogue_text::chinese() ? records::Labels::Zh : records::Labels::En);
-        const std::string csv = records::toCsv(table);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(csv.data(), static_cast<qint64>(csv.size())) != static_cast<qint64>(csv.size()))
-            throw std::runtime_error("cannot write " + path.toStdString());
+        io::writeRegisterFile(m_schema, service.list(m_schema.type),
+                              catalogue_text::chinese() ? records::Labels::Zh : records::Labels::En,
+                              QFile::encodeName(path).toStdString());
     } catch (...) {
-        m_context.dialogs.warning(this, tr("Export CSV"), ErrorText::exception(std::current_exception()));
+        m_context.dialogs.warning(this, tr("Export register"), ErrorText::exception(std::current_exception()));
     }
 }
 
@@ -299,7 +297,7 @@ void RegisterPage::retranslate() {
     m_versionButton->setText(tr("New &version…"));
     m_deleteButton->setText(tr("&Delete"));
     m_historyButton->setText(tr("&History"));
-    m_exportButton->setText(tr("Export CSV…"));
+    m_exportButton->setText(tr("Export…"));
     m_versionButton->setToolTip(tr("Keep the selected record as history and store a new version of it"));
     m_model->retranslate();
     updateActions();

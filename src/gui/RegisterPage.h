@@ -22,8 +22,9 @@ class RegisterTableModel;
 /**
  * Any register of the management system, presented from its schema: a searchable table of the
  * current records (overdue ones highlighted) with Add, Edit, New version (for versioned
- * registers), Delete, History and Export CSV. Edits call RegisterService directly, which
- * validates and writes the change log; the session's recordsChanged signal refreshes the views.
+ * registers), Delete, History and Export (xlsx or CSV). Add, edit and delete go through the
+ * session's undo stack (RegisterService validates and writes the change log); the session's
+ * recordsChanged signal refreshes the views.
  */
 class RegisterPage : public QWidget {
     Q_OBJECT
@@ -45,8 +46,8 @@ public:
     void deleteSelected();
     /** Opens the change history of the selected record; returns the dialog or nullptr. */
     QDialog* showHistory();
-    /** Asks where, then writes the register (as listed) as CSV with labels in the UI language. */
-    void exportCsv();
+    /** Asks where, then writes the register as xlsx or CSV (by the name's extension) with labels in the UI language. */
+    void exportRegister();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -391,15 +391,16 @@ void RegisterRecordDialog::accept() {
         records::RegisterRecord stored;
         if (m_mode == Mode::NewVersion && m_existing) {
             stored = service.newVersion(m_existing->id, fields());
+            m_context.session.notifyRecordsChanged(qs(m_schema.type));
         } else if (m_mode == Mode::Edit && m_existing) {
             records::RegisterRecord record = *m_existing;
             record.fields = fields();
-            stored = service.update(record);
+            stored = m_context.session.editRecord(record);  // on the undo stack; the session announces it
         } else {
             records::RegisterRecord record;
             record.type = m_schema.type;
             record.fields = fields();
-            stored = service.add(record);
+            stored = m_context.session.addRecord(record);
         }
         m_resultId = stored.id;
     } catch (const ValidationError& error) {
@@ -410,7 +411,6 @@ void RegisterRecordDialog::accept() {
         m_general->show();
         return;
     }
-    m_context.session.notifyRecordsChanged(qs(m_schema.type));
     QDialog::accept();
 }
 

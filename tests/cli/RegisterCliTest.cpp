@@ -131,6 +131,34 @@ TEST_F(RegisterCli, ExportImportRoundTrip) {
     EXPECT_NE(bad.err.find("line 2: needs"), std::string::npos) << bad.err;
 }
 
+TEST_F(RegisterCli, ExportsXlsxWithOutAndImportsItBack) {
+    ASSERT_EQ(cnmsRun({"register", "add", p, "measuring_instrument", "--field", "code=CX-BS-01", "--field", "name=皮带秤",
+                       "--field", "site=CX-CLK", "--field", "measured_quantity=原煤", "--field",
+                       "calibration_interval_months=12", "--field", "next_calibration_due=2025-09-30", "--field",
+                       "status=in_use"})
+                  .code,
+              0);
+    for (const char* labels : {"ids", "zh", "en"}) {
+        auto xlsx = dir.file(std::string("meters-") + labels + ".xlsx");
+        auto exported = cnmsRun({"register", "export", p, "measuring_instrument", "--out", xlsx, "--labels", labels});
+        ASSERT_EQ(exported.code, 0) << exported.err;
+        EXPECT_NE(exported.out.find("exported 1 measuring_instrument records to"), std::string::npos);
+        auto q = dir.file(std::string("q-") + labels + ".cnms");
+        ASSERT_EQ(cnmsRun({"init", q, "--org", "乙"}).code, 0);
+        ASSERT_EQ(cnmsRun({"site", "add", q, "--code", "CX-CLK", "--name", "长兴熟料基地"}).code, 0);
+        auto imp = cnmsRun({"register", "import", q, "measuring_instrument", xlsx});
+        ASSERT_EQ(imp.code, 0) << imp.err;
+        auto a = nlohmann::json::parse(cnmsRun({"register", "list", p, "measuring_instrument", "--format", "json"}).out);
+        auto b = nlohmann::json::parse(cnmsRun({"register", "list", q, "measuring_instrument", "--format", "json"}).out);
+        ASSERT_EQ(b.size(), 1u);
+        EXPECT_EQ(a[0]["fields"], b[0]["fields"]) << labels;
+    }
+    // A file that cannot be written is refused with exit 2 and no file left behind.
+    auto refused = cnmsRun({"register", "export", p, "measuring_instrument", "--out", dir.file("missing/dir/m.xlsx")});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_NE(refused.err.find("m.xlsx"), std::string::npos) << refused.err;
+}
+
 TEST_F(RegisterCli, ReadinessReportsEveryLeafClause) {
     auto r = cnmsRun({"readiness", p, "--format", "json", "--today", "2025-06-01"});
     ASSERT_EQ(r.code, 0) << r.err;

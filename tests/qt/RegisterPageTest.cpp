@@ -12,6 +12,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
 
 #include "GuiTestSupport.h"
 #include "ProjectSession.h"
@@ -19,6 +22,7 @@
 #include "RegisterRecordDialog.h"
 #include "RegisterTableModel.h"
 #include "ScriptedDialogs.h"
+#include "cnms/io/TabularReader.h"
 #include "cnms/records/FileHash.h"
 #include "cnms/records/RegisterService.h"
 
@@ -173,6 +177,92 @@ private slots:
         m_page->deleteSelected();
         QCOMPARE(m_page->model()->rowCount(), before - 1);
         QCOMPARE(m_page->model()->rowOf(record.id), -1);
+    }
+
+    void addEditAndDeleteAreUndoableAndRedoable() {
+        openPage("context_issue");
+        QUndoStack* undo = m_session->undoStack();
+        const int before = m_page->model()->rowCount();
+
+        // Add through the form: one command on the stack.
+        RegisterRecordDialog* dialog = m_page->addRecord();
+        test::typeText(dialog->editor("title"), QStringLiteral("绿电交易价格波动"));
+        choose(qobject_cast<QComboBox*>(dialog->editor("origin")), "external");
+        choose(qobject_cast<QComboBox*>(dialog->editor("category")), "market");
+        choose(qobject_cast<QComboBox*>(dialog->editor("effect")), "mixed");
+        qobject_cast<QPlainTextEdit*>(dialog->editor("effect_description"))->setPlainText(QStringLiteral("影响外购电成本"));
+        dialog->editor("last_reviewed")->findChild<QDateEdit*>()->setDate(QDate(2026, 3, 1));
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+        const auto id = dialog->resultId();
+        QCOMPARE(undo->count(), 1);
+        QVERIFY(undo->undoText().contains(QStringLiteral("绿电交易价格波动")));
+        QCOMPARE(m_page->model()->rowCount(), before + 1);
+
+        undo->undo();  // the record is gone from the page and from the file
+        QCOMPARE(m_page->model()->rowCount(), before);
+        QVERIFY(!test::reopen(m_path)->registers().find(id));
+        undo->redo();  // back under the same id
+        QCOMPARE(m_page->model()->rowCount(), before + 1);
+        QCOMPARE(records::RegisterService(*test::reopen(m_path)).get(id).text("title"), std::string("绿电交易价格波动"));
+
+        // Edit through the form.
+        m_page->selectRecord(id);
+        dialog = m_page->editSelected();
+        QVERIFY(dialog);
+        auto* title = qobject_cast<QLineEdit*>(dialog->editor("title"));
+        title->clear();
+        test::typeText(title, QStringLiteral("绿电价格上涨"));
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(undo->count(), 2);
+        QCOMPARE(records::RegisterService(*test::reopen(m_path)).get(id).text("title"), std::string("绿电价格上涨"));
+        undo->undo();
+        QCOMPARE(records::RegisterService(*test::reopen(m_path)).get(id).text("title"), std::string("绿电交易价格波动"));
+        undo->redo();
+        QCOMPARE(records::RegisterService(*test::reopen(m_path)).get(id).text("title"), std::string("绿电价格上涨"));
+
+        // Delete after confirmation; undo brings it back with its fields and id.
+        m_page->selectRecord(id);
+        m_dialogs.confirmAnswers << true;
+        m_page->deleteSelected();
+        QCOMPARE(undo->count(), 3);
+        QCOMPARE(m_page->model()->rowOf(id), -1);
+        undo->undo();
+        QVERIFY(m_page->model()->rowOf(id) >= 0);
+        const auto restored = records::RegisterService(*test::reopen(m_path)).get(id);
+        QCOMPARE(restored.text("title"), std::string("绿电价格上涨"));
+        QCOMPARE(restored.text("category"), std::string("market"));
+        undo->redo();
+        QCOMPARE(m_page->model()->rowOf(id), -1);
+
+        // Undo all three: the register is as it was.
+        undo->undo();
+        undo->undo();
+        undo->undo();
+        QCOMPARE(m_page->model()->rowCount(), before);
+        QVERIFY(!test::reopen(m_path)->registers().find(id));
+    }
+
+    void exportsTheRegisterAsXlsxOrCsv() {
+        openPage("measuring_instrument");
+        const int rows = m_page->model()->rowCount();
+        for (const QString name : {QStringLiteral("meters.xlsx"), QStringLiteral("meters.csv")}) {
+            const QString file = m_dir.filePath(name);
+            m_dialogs.fileAnswers << file;
+            m_page->exportRegister();
+            QVERIFY2(m_dialogs.shown.isEmpty(), m_dialogs.shown.isEmpty() ? "" : qPrintable(m_dialogs.shown.front().text));
+            auto reader = io::TabularReader::open(QFile::encodeName(file).toStdString());
+            QCOMPARE(reader->format(), name.endsWith(QLatin1String(".xlsx")) ? io::TabularReader::Format::Xlsx
+                                                                              : io::TabularReader::Format::Csv);
+            int read = 0;
+            io::TabularRow row;
+            while (reader->next(row)) ++read;
+            QCOMPARE(read, rows);
+            // English labels in the headers: the UI language of the test.
+            QVERIFY(std::find(reader->header().begin(), reader->header().end(),
+                              schemaOf("measuring_instrument").field("code")->en) != reader->header().end());
+        }
     }
 
 private:

@@ -11,7 +11,19 @@
 
 namespace cnms::records {
 
-/** Readiness evidence for the record types of the inventory, neutrality and audit capabilities. */
+/**
+ * Readiness evidence for the record types of the inventory, neutrality and audit capabilities,
+ * counted from their repositories. Where the data has the rules:
+ * - finding: answered checklist items; approved once their audit is completed;
+ * - nonconformity: overdue when it is open with an overdue action; corrective_action: overdue
+ *   when open past its due date (so an overdue action leaves its clause partly met);
+ * - neutrality_plan: committed reduction measures (planned, implementing or done) once a target
+ *   exists — targets with the measures that reach them are the plan;
+ * - neutrality_evaluation: the reporting years whose balance is computable, i.e. years with
+ *   activity data at or after the first target's base year (which must have data itself);
+ * - neutrality_claim: the distinct claims that retired credits were retired for.
+ * Energy attribute certificates are not tracked: the credit register refuses them (GEC, I-REC).
+ */
 class CapabilityEvidenceProvider : public RecordEvidenceProvider {
 public:
     explicit CapabilityEvidenceProvider(ProjectStore& store);
@@ -20,7 +32,7 @@ public:
 
 private:
     ProjectStore& m_store;
-    std::map<std::string, std::function<Evidence()>> m_counters;
+    std::map<std::string, std::function<Evidence(const EvidenceQuery&)>> m_counters;
 };
 
 }  // namespace cnms::records

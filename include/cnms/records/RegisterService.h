@@ -76,6 +76,12 @@ public:
     /** Removes a record; refused when other records refer to it or it has version history. */
     RegisterRecord remove(RecordId id);
     /**
+     * Stores a removed record again under its own id, as version 1 of its own series (what remove
+     * allows to be removed), validated like add; the undo of a removal and the redo of an add, so
+     * that references made meanwhile stay valid. Refused (`id_taken`) when the id is in use.
+     */
+    RegisterRecord restore(RegisterRecord record);
+    /**
      * Adds every row or none: all rows are checked first and every problem is reported with its
      * line ("line 3: likelihood"). One "import" change-log entry names `source`.
      */

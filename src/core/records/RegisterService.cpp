@@ -217,6 +217,23 @@ RegisterRecord RegisterService::remove(RecordId id) {
     return record;
 }
 
+RegisterRecord RegisterService::restore(RegisterRecord input) {
+    if (input.id == 0) return add(std::move(input));
+    if (m_store.registers().find(input.id))
+        throw RefusedError("id_taken", "a register record with id " + std::to_string(input.id) + " already exists");
+    const RecordId id = input.id;
+    auto record = prepared(std::move(input));
+    record.id = id;
+    record.seriesId = 0;  // a new series: the repository sets its id to the record's
+    record.version = 1;
+    record.superseded = false;
+    if (auto issues = check(record); !issues.empty()) throw ValidationError(std::move(issues));
+    auto work = m_store.begin("restore " + record.type);
+    m_store.registers().insert(record);
+    work->commit();
+    return get(id);
+}
+
 std::vector<RecordId> RegisterService::import(std::string_view type, const std::vector<ImportRow>& rows,
                                               std::string_view source) {
     security::require(m_store, security::Permission::EditRegisters);
