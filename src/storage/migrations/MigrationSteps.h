@@ -10,4 +10,5 @@ extern const Migration v004Inventory;
 extern const Migration v005Neutrality;
 extern const Migration v003Registers;
 extern const Migration v002Audit;
+extern const Migration v007HashChain;
 }
