@@ -45,6 +45,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addAuditCommand(app, ctx);
     addNcCommand(app, ctx);
     addActionCommand(app, ctx);
+    addVerifyCommand(app, ctx);
+    addExportEvidenceCommand(app, ctx);
 
     try {
         app.parse(argc, argv);
