@@ -36,46 +36,56 @@ void ChangeLogWriter::requireTransaction() const {
 
 namespace {
 
-std::string sqlText(std::string_view s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
-    return out + "'";
-}
-
 std::string sqlName(std::string_view s) {
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
-/** Rows the triggers collected since the last entry, with their current digests; empties the list. */
-std::vector<chain::RowState> takePending(sqlite::Database& db) {
-    std::vector<chain::RowState> rows;
-    std::vector<std::string> tables;
+/**
+ * Rows the triggers collected since the last entry, encoded with their current digests; empties
+ * the list. The rowids are sorted here rather than by SQLite: an import's million ids take 16 MB
+ * in a vector, where a sorting query would build a temporary b-tree of them.
+ */
+chain::RowsEncoder takePending(sqlite::Database& db) {
+    chain::RowsEncoder enc;
+    std::vector<std::pair<std::int64_t, std::int64_t>> ids;  // (table index, rowid)
     {
-        auto st = db.prepare("SELECT DISTINCT tbl FROM temp.cnms_chain_pending ORDER BY tbl");
-        while (st.step()) tables.push_back(st.getText(0));
+        auto st = db.prepare("SELECT tbl, rid FROM temp.cnms_chain_pending");
+        while (st.step()) ids.emplace_back(st.getInt(0), st.getInt(1));
     }
-    if (tables.empty()) return rows;
-    for (const auto& table : tables) {
-        const std::string sql =
-            "SELECT p.rid, t.rowid, t.* FROM (SELECT DISTINCT rid FROM temp.cnms_chain_pending WHERE tbl = ?) p "
-            "LEFT JOIN main." + sqlName(table) + " t ON t.rowid = p.rid ORDER BY p.rid";
+    if (ids.empty()) return enc;
+    db.exec("DELETE FROM temp.cnms_chain_pending");
+    const auto tables = chain::trackedTables(db);
+    if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::size_t i = 0;
+    while (i < ids.size()) {
+        const auto index = ids[i].first;
+        if (index < 0 || index >= static_cast<std::int64_t>(tables.size()))
+            throw std::logic_error("change-log capture names an unknown table");
+        const std::string& table = tables[static_cast<std::size_t>(index)];
+        const std::string sql = "SELECT rowid, * FROM main." + sqlName(table) + " WHERE rowid = ?";
         sqlite3_stmt* st = nullptr;
         if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
             throw sqlite::Error(sqlite3_extended_errcode(db.handle()), sqlite3_errmsg(db.handle()));
         std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(st, &sqlite3_finalize);
-        sqlite3_bind_text(st, 1, table.data(), static_cast<int>(table.size()), SQLITE_STATIC);
-        int rc;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            chain::RowState r{table, sqlite3_column_int64(st, 0), std::nullopt};
-            if (sqlite3_column_type(st, 1) != SQLITE_NULL) r.digest = chain::rowDigest(table, st, 1);
-            rows.push_back(std::move(r));
+        enc.table(table);
+        for (; i < ids.size() && ids[i].first == index; ++i) {
+            sqlite3_bind_int64(st, 1, ids[i].second);
+            int rc = sqlite3_step(st);
+            if (rc == SQLITE_ROW) {
+                const chain::Digest d = chain::rowDigest(table, st, 0);
+                enc.row(ids[i].second, &d);
+            } else if (rc == SQLITE_DONE) {
+                enc.row(ids[i].second, nullptr);
+            } else {
+                throw sqlite::Error(sqlite3_extended_errcode(db.handle()), sqlite3_errmsg(db.handle()));
+            }
+            sqlite3_reset(st);
         }
-        if (rc != SQLITE_DONE) throw sqlite::Error(sqlite3_extended_errcode(db.handle()), sqlite3_errmsg(db.handle()));
     }
-    db.exec("DELETE FROM temp.cnms_chain_pending");
-    return rows;
+    return enc;
 }
 
 }  // namespace
@@ -84,9 +94,13 @@ void ChangeLogWriter::installCapture() {
     if (m_capturing || !chain::hasChain(m_db)) return;
     // No key: a trigger's OR IGNORE would be overridden by the conflict clause of the statement
     // that fired it (an upsert, for one), so duplicates are kept and removed when the rows are taken.
-    std::string sql = "CREATE TEMP TABLE IF NOT EXISTS cnms_chain_pending (tbl TEXT NOT NULL, rid INTEGER NOT NULL);\n";
-    for (const auto& t : chain::trackedTables(m_db)) {
-        const std::string name = sqlText(t), on = "main." + sqlName(t);
+    // Tables are named by their index in trackedTables() (stable while the connection is open: the
+    // schema is current before capture starts), so a million pending rows stay small.
+    std::string sql = "CREATE TEMP TABLE IF NOT EXISTS cnms_chain_pending (tbl INTEGER NOT NULL, rid INTEGER NOT NULL);\n";
+    const auto tables = chain::trackedTables(m_db);
+    for (std::size_t index = 0; index < tables.size(); ++index) {
+        const std::string& t = tables[index];
+        const std::string name = std::to_string(index), on = "main." + sqlName(t);
         const std::string add = "INSERT INTO cnms_chain_pending SELECT " + name + ", ";
         sql += "CREATE TEMP TRIGGER IF NOT EXISTS " + sqlName("cnms_chain_i_" + t) + " AFTER INSERT ON " + on +
                " BEGIN " + add + "NEW.rowid; END;\n";
@@ -102,9 +116,9 @@ void ChangeLogWriter::installCapture() {
 void ChangeLogWriter::record(std::string_view action, std::string_view entity, std::string_view entityId,
                              std::string_view oldValue, std::string_view newValue) {
     requireTransaction();
-    std::vector<chain::RowState> rows;
+    chain::RowsEncoder rows;
     if (m_capturing) rows = takePending(m_db);
-    chain::appendEntry(m_db, utcNow(), m_actor(), action, entity, entityId, oldValue, newValue, rows);
+    chain::appendEncodedEntry(m_db, utcNow(), m_actor(), action, entity, entityId, oldValue, newValue, rows.bytes());
 }
 
 void ChangeLogWriter::beforeCommit() {
@@ -112,13 +126,14 @@ void ChangeLogWriter::beforeCommit() {
     auto rows = takePending(m_db);
     if (rows.empty()) return;
     // A write without an entry of its own (a derived cache such as a reporting year's computed
-    // result) is still the application's: seal it in an entry naming the rows' table, rather than
-    // let verify report it.
-    spdlog::debug("{} row(s) written without a change-log entry; sealed in an entry of their own", rows.size());
-    const std::string entity = rows.front().table;
-    const std::string id = rows.size() == 1 ? std::to_string(rows.front().rowid) : std::string();
-    chain::appendEntry(m_db, utcNow(), m_actor(), "update", entity, id, {},
-                       nlohmann::json({{"derived_rows", rows.size()}}).dump(), rows);
+    // result) is still the application's: seal it in an entry naming the rows, rather than let
+    // verify report it.
+    auto decoded = chain::decodeRows(rows.bytes());
+    spdlog::debug("{} row(s) written without a change-log entry; sealed in an entry of their own", decoded.size());
+    const std::string entity = decoded.front().table;
+    const std::string id = decoded.size() == 1 ? std::to_string(decoded.front().rowid) : std::string();
+    chain::appendEncodedEntry(m_db, utcNow(), m_actor(), "update", entity, id, {},
+                              nlohmann::json({{"derived_rows", decoded.size()}}).dump(), rows.bytes());
 }
 
 std::int64_t SqliteChangeLogReader::count() const {

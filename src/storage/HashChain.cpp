@@ -253,23 +253,28 @@ Digest rowDigest(std::string_view table, sqlite3_stmt* st, int rowidColumn) {
 
 // Layout: for each run of one table, 'T', a one-byte name length and the name; then per row
 // 'R' + rowid (8 bytes, little-endian) + 32-byte digest, or 'D' + rowid for a deleted row.
+void RowsEncoder::table(const std::string& name) {
+    if (!m_bytes.empty() && name == m_table) return;
+    if (name.size() > 255) throw std::logic_error("table name too long for the change log: " + name);
+    m_bytes += 'T';
+    m_bytes += static_cast<char>(name.size());
+    m_bytes += name;
+    m_table = name;
+}
+
+void RowsEncoder::row(std::int64_t rowid, const Digest* digest) {
+    m_bytes += digest ? 'R' : 'D';
+    putInt(m_bytes, rowid);
+    if (digest) m_bytes.append(reinterpret_cast<const char*>(digest->data()), digest->size());
+}
+
 std::string encodeRows(const std::vector<RowState>& rows) {
-    std::string out;
-    out.reserve(rows.size() * 41 + 32);
-    const std::string* current = nullptr;
+    RowsEncoder enc;
     for (const auto& r : rows) {
-        if (!current || *current != r.table) {
-            if (r.table.size() > 255) throw std::logic_error("table name too long for the change log: " + r.table);
-            out += 'T';
-            out += static_cast<char>(r.table.size());
-            out += r.table;
-            current = &r.table;
-        }
-        out += r.digest ? 'R' : 'D';
-        putInt(out, r.rowid);
-        if (r.digest) out.append(reinterpret_cast<const char*>(r.digest->data()), r.digest->size());
+        enc.table(r.table);
+        enc.row(r.rowid, r.digest ? &*r.digest : nullptr);
     }
-    return out;
+    return enc.bytes();
 }
 
 void forEachRow(std::string_view in,
@@ -337,6 +342,12 @@ std::string contentHash(const EntryFields& e) {
 std::int64_t appendEntry(sqlite::Database& db, std::string_view at, std::string_view actor, std::string_view action,
                          std::string_view entity, std::string_view entityId, std::string_view oldValue,
                          std::string_view newValue, const std::vector<RowState>& rows) {
+    return appendEncodedEntry(db, at, actor, action, entity, entityId, oldValue, newValue, encodeRows(rows));
+}
+
+std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::string_view actor,
+                                std::string_view action, std::string_view entity, std::string_view entityId,
+                                std::string_view oldValue, std::string_view newValue, std::string_view blob) {
     EntryFields e;
     std::int64_t lastId = 0;
     {
@@ -346,7 +357,6 @@ std::int64_t appendEntry(sqlite::Database& db, std::string_view at, std::string_
             e.prevSha256 = last.getText(1);
         }
     }
-    const std::string blob = encodeRows(rows);
     e.id = lastId + 1;
     e.at = at;
     e.actor = actor;

@@ -47,6 +47,21 @@ Digest rowDigest(std::string_view table, sqlite3_stmt* stmt, int rowidColumn);
 
 /** Compact binary form of the rows of one entry, grouped by table (stored in change_log.rows). */
 std::string encodeRows(const std::vector<RowState>& rows);
+
+/** Builds the same form row by row, so a batch of a million rows is never held twice. */
+class RowsEncoder {
+public:
+    /** Starts the rows of `table` (a no-op when it is the current table). */
+    void table(const std::string& name);
+    /** One row of the current table; `digest` null for a deleted row. */
+    void row(std::int64_t rowid, const Digest* digest);
+    bool empty() const { return m_bytes.empty(); }
+    const std::string& bytes() const { return m_bytes; }
+
+private:
+    std::string m_bytes;
+    std::string m_table;
+};
 /** Inverse of encodeRows; throws std::runtime_error on a malformed blob. */
 std::vector<RowState> decodeRows(std::string_view blob);
 /**
@@ -76,6 +91,10 @@ std::string contentHash(const EntryFields& e);
 std::int64_t appendEntry(sqlite::Database& db, std::string_view at, std::string_view actor, std::string_view action,
                          std::string_view entity, std::string_view entityId, std::string_view oldValue,
                          std::string_view newValue, const std::vector<RowState>& rows);
+/** As appendEntry, with the rows already encoded (RowsEncoder::bytes()). */
+std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::string_view actor,
+                                std::string_view action, std::string_view entity, std::string_view entityId,
+                                std::string_view oldValue, std::string_view newValue, std::string_view rowsBlob);
 
 /**
  * Checks the chain and every tracked table against it. `rowsOut`/`entriesOut` count what was
