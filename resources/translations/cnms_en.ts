@@ -307,6 +307,14 @@
         <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
         <translation>Import activity data from a CSV or xlsx file (all rows or none)</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Who entered or changed the selected record, and when</source>
+        <translation>Who entered or changed the selected record, and when</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::ActivityTableModel</name>
@@ -404,6 +412,103 @@
     <message>
         <source>Factors of %1 %2: %3, of which %4 of low confidence</source>
         <translation>Factors of %1 %2: %3, of which %4 of low confidence</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change-log entries, newest first.</source>
+        <translation>
+            <numerusform>%n change-log entries, newest first.</numerusform>
+            <numerusform>%n change-log entries, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>No change-log entries for this record.</source>
+        <translation>No change-log entries for this record.</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::HistoryVerifier</name>
+    <message>
+        <source>%1, id %2: changed outside the application</source>
+        <translation>%1, id %2: changed outside the application</translation>
+    </message>
+    <message>
+        <source>%1, id %2: deleted outside the application</source>
+        <translation>%1, id %2: deleted outside the application</translation>
+    </message>
+    <message>
+        <source>%1, id %2: inserted outside the application</source>
+        <translation>%1, id %2: inserted outside the application</translation>
+    </message>
+    <message>
+        <source>change log, entries %1: deleted</source>
+        <translation>change log, entries %1: deleted</translation>
+    </message>
+    <message>
+        <source>change log, entry %1: edited outside the application</source>
+        <translation>change log, entry %1: edited outside the application</translation>
+    </message>
+    <message>
+        <source>change log, entry %1: moved or replaced</source>
+        <translation>change log, entry %1: moved or replaced</translation>
+    </message>
+    <message>
+        <source>change log: the last entry is not the one the pack names</source>
+        <translation>change log: the last entry is not the one the pack names</translation>
+    </message>
+    <message>
+        <source>file %1: changed</source>
+        <translation>file %1: changed</translation>
+    </message>
+    <message>
+        <source>file %1: missing</source>
+        <translation>file %1: missing</translation>
+    </message>
+    <message>
+        <source>file %1: not in the manifest</source>
+        <translation>file %1: not in the manifest</translation>
+    </message>
+    <message>
+        <source>the change log has no hash chain</source>
+        <translation>the change log has no hash chain</translation>
     </message>
 </context>
 <context>
@@ -868,6 +973,44 @@
     <message>
         <source>Save a Cop&amp;y…</source>
         <translation>Save a Cop&amp;y…</translation>
+    </message>
+    <message>
+        <source>%1 change-log entries and %2 records agree with the hash chain</source>
+        <translation>%1 change-log entries and %2 records agree with the hash chain</translation>
+    </message>
+    <message>
+        <source>History not verified</source>
+        <translation>History not verified</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>History verified</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n finding(s)</source>
+        <translation>
+            <numerusform>History: %n finding(s)</numerusform>
+            <numerusform>History: %n finding(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records of this project do not agree with its change log: they were changed outside the application, or the log itself was edited.</source>
+        <translation>Records of this project do not agree with its change log: they were changed outside the application, or the log itself was edited.</translation>
+    </message>
+    <message>
+        <source>Verify history</source>
+        <translation>Verify history</translation>
+    </message>
+    <message>
+        <source>Verifying history…</source>
+        <translation>Verifying history…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run `cnms verify` for the full list)</source>
+        <translation>
+            <numerusform>… and %n more (run `cnms verify` for the full list)</numerusform>
+            <numerusform>… and %n more (run `cnms verify` for the full list)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1547,14 @@ You can bring it back with Edit &gt; Undo.</translation>
     <message>
         <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
         <translation>Delete the selected site (Edit &gt; Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Who added or changed the selected site, and when</source>
+        <translation>Who added or changed the selected site, and when</translation>
     </message>
 </context>
 <context>

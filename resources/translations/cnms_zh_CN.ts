@@ -307,6 +307,14 @@
         <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
         <translation>从 CSV 或 xlsx 文件导入活动数据（全部导入或全部不导入）</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who entered or changed the selected record, and when</source>
+        <translation>查看所选记录由谁在何时录入或修改</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::ActivityTableModel</name>
@@ -404,6 +412,100 @@
     <message>
         <source>Factors of %1 %2: %3, of which %4 of low confidence</source>
         <translation>%1 %2 的因子：%3 个，其中低可信度 %4 个</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change-log entries, newest first.</source>
+        <translation><numerusform>%n 条变更日志条目，最新的在前。</numerusform></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的变更历史</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>No change-log entries for this record.</source>
+        <translation>此记录没有变更日志条目。</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>旧值 → 新值</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::HistoryVerifier</name>
+    <message>
+        <source>%1, id %2: changed outside the application</source>
+        <translation>%1，id %2：在应用程序之外被修改</translation>
+    </message>
+    <message>
+        <source>%1, id %2: deleted outside the application</source>
+        <translation>%1，id %2：在应用程序之外被删除</translation>
+    </message>
+    <message>
+        <source>%1, id %2: inserted outside the application</source>
+        <translation>%1，id %2：在应用程序之外被插入</translation>
+    </message>
+    <message>
+        <source>change log, entries %1: deleted</source>
+        <translation>变更日志，条目 %1：已被删除</translation>
+    </message>
+    <message>
+        <source>change log, entry %1: edited outside the application</source>
+        <translation>变更日志，条目 %1：在应用程序之外被编辑</translation>
+    </message>
+    <message>
+        <source>change log, entry %1: moved or replaced</source>
+        <translation>变更日志，条目 %1：被移动或替换</translation>
+    </message>
+    <message>
+        <source>change log: the last entry is not the one the pack names</source>
+        <translation>变更日志：最后一条目与证据包清单所记录的不符</translation>
+    </message>
+    <message>
+        <source>file %1: changed</source>
+        <translation>文件 %1：已被修改</translation>
+    </message>
+    <message>
+        <source>file %1: missing</source>
+        <translation>文件 %1：缺失</translation>
+    </message>
+    <message>
+        <source>file %1: not in the manifest</source>
+        <translation>文件 %1：未列入清单</translation>
+    </message>
+    <message>
+        <source>the change log has no hash chain</source>
+        <translation>变更日志没有哈希链</translation>
     </message>
 </context>
 <context>
@@ -862,6 +964,38 @@
     <message>
         <source>Save a Cop&amp;y…</source>
         <translation>另存副本(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>%1 change-log entries and %2 records agree with the hash chain</source>
+        <translation>%1 条变更日志条目和 %2 条记录与哈希链一致</translation>
+    </message>
+    <message>
+        <source>History not verified</source>
+        <translation>历史未验证</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>历史已验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n finding(s)</source>
+        <translation><numerusform>历史：%n 项发现</numerusform></translation>
+    </message>
+    <message>
+        <source>Records of this project do not agree with its change log: they were changed outside the application, or the log itself was edited.</source>
+        <translation>本项目的记录与其变更日志不一致：记录在应用程序之外被修改，或日志本身被编辑过。</translation>
+    </message>
+    <message>
+        <source>Verify history</source>
+        <translation>验证历史</translation>
+    </message>
+    <message>
+        <source>Verifying history…</source>
+        <translation>正在验证历史…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run `cnms verify` for the full list)</source>
+        <translation><numerusform>…… 另有 %n 项（运行 `cnms verify` 查看完整列表）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1529,14 @@ You can bring it back with Edit &gt; Undo.</source>
     <message>
         <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
         <translation>删除所选场所（可通过“编辑 &gt; 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who added or changed the selected site, and when</source>
+        <translation>查看所选场所由谁在何时添加或修改</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "ActivityTableModel.h"
+#include "HistoryDialog.h"
 #include "ImportDialog.h"
 #include "ProjectSession.h"
 
@@ -26,6 +28,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
       m_site(new QComboBox(this)),
       m_view(new QTableView(this)),
       m_importButton(new QPushButton(this)),
+      m_historyButton(new QPushButton(this)),
       m_count(new QLabel(this)),
       m_yearLabel(new QLabel(this)),
       m_siteLabel(new QLabel(this)) {
@@ -33,6 +36,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     m_view->setObjectName(QStringLiteral("activityTable"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_yearLabel->setBuddy(m_year);
     m_siteLabel->setBuddy(m_site);
 
@@ -55,6 +59,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     toolbar->addWidget(m_siteLabel);
     toolbar->addWidget(m_site);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_historyButton);
     toolbar->addWidget(m_importButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -67,6 +72,11 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     connect(m_year, &QComboBox::activated, this, &ActivityPage::applyFilter);
     connect(m_site, &QComboBox::activated, this, &ActivityPage::applyFilter);
     connect(m_importButton, &QPushButton::clicked, this, &ActivityPage::openImport);
+    connect(m_historyButton, &QPushButton::clicked, this, &ActivityPage::showHistory);
+    auto updateHistory = [this] { m_historyButton->setEnabled(m_view->selectionModel()->hasSelection()); };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateHistory);
+    m_historyButton->setEnabled(false);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPage::updateCount);
     connect(&m_context.session, &ProjectSession::activitiesChanged, this, [this] {
@@ -139,10 +149,22 @@ void ActivityPage::retranslate() {
     m_yearLabel->setText(tr("Reporting &year:"));
     m_siteLabel->setText(tr("&Site:"));
     m_importButton->setText(tr("&Import…"));
+    m_historyButton->setText(tr("&History…"));
+    m_historyButton->setToolTip(tr("Who entered or changed the selected record, and when"));
     m_importButton->setToolTip(tr("Import activity data from a CSV or xlsx file (all rows or none)"));
     if (m_site->count() > 0) m_site->setItemText(0, tr("All sites"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ActivityTableModel::ColumnCount - 1);
     updateCount();
+}
+
+QDialog* ActivityPage::showHistory() {
+    auto rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) return nullptr;
+    const auto id = m_model->idAt(rows.front().row());
+    if (id == 0) return nullptr;
+    const QString recordId = m_model->index(rows.front().row(), ActivityTableModel::RecordId).data().toString();
+    return HistoryDialog::showFor(this, m_context.session.store().changeLog(), QStringLiteral("activity_record"),
+                                  QString::number(id), recordId.isEmpty() ? QString::number(id) : recordId);
 }
 
 }  // namespace cnms::gui

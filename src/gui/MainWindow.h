@@ -19,6 +19,7 @@ class QToolBar;
 namespace cnms::gui {
 
 class Dialogs;
+class HistoryVerifier;
 class HomePage;
 class LanguageManager;
 class NavigationTree;
@@ -39,6 +40,8 @@ public:
     ~MainWindow() override;
 
     ProjectSession* session() const { return m_session.get(); }
+    /** Checks the open project's history against its change log in the background (docs/trust.md). */
+    HistoryVerifier* historyVerifier() const { return m_verifier; }
     /** Opens a project; on refusal tells the user why (through Dialogs) and returns false. */
     bool openProject(const QString& path);
     /** Makes `session` the open project (the previous one is closed). */
@@ -70,6 +73,8 @@ private:
     void fillRecentMenu();
     void retranslate();
     void updateProjectState();
+    /** Status bar text of the history check; `withDialog`: also list the findings of a failed check. */
+    void showVerification(bool withDialog);
 
     Dialogs& m_dialogs;
     LanguageManager& m_languages;
@@ -105,6 +110,8 @@ private:
     QLabel* m_pathLabel;
     QLabel* m_schemaLabel;
     QLabel* m_readOnlyLabel;
+    QLabel* m_verifyLabel;
+    HistoryVerifier* m_verifier;
 };
 
 }  // namespace cnms::gui
