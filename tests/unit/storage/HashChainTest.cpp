@@ -211,4 +211,14 @@ TEST_F(HashChainTest, ARowChangedAndChangedBackVerifiesClean) {
     EXPECT_TRUE(storage::verifyProjectFile(path).ok());
 }
 
+TEST_F(HashChainTest, TheHistoryOfAnImportedRowStartsWithItsBatch) {
+    const auto id = middleId("activity_record");
+    auto store = storage::openProject(path);
+    auto history = store->changeLog().recent(10, "activity_record", std::to_string(id));
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].action, "import");
+    // Another row's id that no batch holds has no history.
+    EXPECT_TRUE(store->changeLog().recent(10, "activity_record", "99999999").empty());
+}
+
 }  // namespace
