@@ -72,6 +72,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     addUserCommand(app, ctx);
     addAuthCommand(app, ctx);
     for (CommandRegistration registration : extra) registration(app, ctx);
+    addVerifyCommand(app, ctx);
+    addExportEvidenceCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -39,5 +39,7 @@ void addNcCommand(CLI::App& app, Context& ctx);
 void addActionCommand(CLI::App& app, Context& ctx);
 void addExportCommand(CLI::App& app, Context& ctx);
 void addRepinCommand(CLI::App& app, Context& ctx);
+void addVerifyCommand(CLI::App& app, Context& ctx);
+void addExportEvidenceCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli

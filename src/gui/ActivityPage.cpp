@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -18,6 +19,7 @@
 #include "ActivityTableModel.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
+#include "HistoryDialog.h"
 #include "ImportDialog.h"
 #include "ProjectSession.h"
 
@@ -32,6 +34,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
       m_view(new QTableView(this)),
       m_importButton(new QPushButton(this)),
       m_exportButton(new QPushButton(this)),
+      m_historyButton(new QPushButton(this)),
       m_count(new QLabel(this)),
       m_yearLabel(new QLabel(this)),
       m_siteLabel(new QLabel(this)) {
@@ -41,6 +44,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     m_importButton->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_yearLabel->setBuddy(m_year);
     m_siteLabel->setBuddy(m_site);
 
@@ -79,6 +83,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     toolbar->addWidget(m_siteLabel);
     toolbar->addWidget(m_site);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_historyButton);
     toolbar->addWidget(m_importButton);
     toolbar->addWidget(m_exportButton);
 
@@ -97,6 +102,11 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
         m_context.dialogs.warning(this, tr("Correction refused"), message);
     });
     connect(&m_context.session, &ProjectSession::activityEdited, m_model, &ActivityTableModel::refreshRecord);
+    connect(m_historyButton, &QPushButton::clicked, this, &ActivityPage::showHistory);
+    auto updateHistory = [this] { m_historyButton->setEnabled(m_view->selectionModel()->hasSelection()); };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateHistory);
+    m_historyButton->setEnabled(false);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPage::updateCount);
     connect(&m_context.session, &ProjectSession::activitiesChanged, this, [this] {
@@ -187,6 +197,8 @@ void ActivityPage::retranslate() {
     m_yearLabel->setText(tr("Reporting &year:"));
     m_siteLabel->setText(tr("&Site:"));
     m_importButton->setText(tr("&Import…"));
+    m_historyButton->setText(tr("&History…"));
+    m_historyButton->setToolTip(tr("Who entered or changed the selected record, and when"));
     m_importButton->setToolTip(tr("Import activity data from a CSV or xlsx file (all rows or none)"));
     m_exportButton->setText(tr("&Export…"));
     m_exportButton->setToolTip(tr("Write the year's records to xlsx or CSV in the import format"));
@@ -195,6 +207,16 @@ void ActivityPage::retranslate() {
     if (m_site->count() > 0) m_site->setItemText(0, tr("All sites"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ActivityTableModel::ColumnCount - 1);
     updateCount();
+}
+
+QDialog* ActivityPage::showHistory() {
+    auto rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) return nullptr;
+    const auto id = m_model->idAt(rows.front().row());
+    if (id == 0) return nullptr;
+    const QString recordId = m_model->index(rows.front().row(), ActivityTableModel::RecordId).data().toString();
+    return HistoryDialog::showFor(this, m_context.session.store().changeLog(), QStringLiteral("activity_record"),
+                                  QString::number(id), recordId.isEmpty() ? QString::number(id) : recordId);
 }
 
 }  // namespace cnms::gui

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QDialog;
 class QPushButton;
 class QTableView;
 
@@ -37,6 +38,9 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
 
+    /** Opens the change-log history of the selected record; nullptr when none is selected. */
+    QDialog* showHistory();
+
 private:
     void reloadChoices();
     void applyFilter();
@@ -50,6 +54,7 @@ private:
     QTableView* m_view;
     QPushButton* m_importButton;
     QPushButton* m_exportButton;
+    QPushButton* m_historyButton;
     QLabel* m_count;
     QLabel* m_yearLabel;
     QLabel* m_siteLabel;

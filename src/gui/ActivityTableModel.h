@@ -42,8 +42,6 @@ public:
     void setEditor(Editor editor) { m_editor = std::move(editor); }
     /** Re-reads one record in place (after it was edited, undone or redone); false when it is not shown. */
     bool refreshRecord(accounting::ActivityId id);
-    /** The id of the record in `row`. */
-    accounting::ActivityId idAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)).id; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,6 +49,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    /** Stored id of the record in `row` (0 when out of range). */
+    accounting::ActivityId idAt(int row) const {
+        return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[static_cast<std::size_t>(row)].id : 0;
+    }
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 

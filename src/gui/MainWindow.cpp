@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -21,6 +22,7 @@
 
 #include "Dialogs.h"
 #include "ErrorText.h"
+#include "HistoryVerifier.h"
 #include "HomePage.h"
 #include "LanguageManager.h"
 #include "NavigationTree.h"
@@ -52,7 +54,9 @@ MainWindow::MainWindow(Dialogs& dialogs, LanguageManager& languages, QWidget* pa
       m_pathLabel(new QLabel(this)),
       m_schemaLabel(new QLabel(this)),
       m_readOnlyLabel(new QLabel(this)),
-      m_userLabel(new QLabel(this)) {
+      m_userLabel(new QLabel(this)),
+      m_verifyLabel(new QLabel(this)),
+      m_verifier(new HistoryVerifier(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_stack);
@@ -71,7 +75,10 @@ MainWindow::MainWindow(Dialogs& dialogs, LanguageManager& languages, QWidget* pa
     statusBar()->addWidget(m_pathLabel, 1);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
+    m_verifyLabel->setObjectName(QStringLiteral("verifyLabel"));
+    statusBar()->addPermanentWidget(m_verifyLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    connect(m_verifier, &HistoryVerifier::finished, this, [this] { showVerification(true); });
     statusBar()->addPermanentWidget(m_schemaLabel);
 
     createActions();
@@ -255,6 +262,9 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session) {
     }
     m_home->setSession(m_session.get());
     m_navigation->setProjectOpen(m_session != nullptr);
+    if (m_session) m_verifier->start(m_session->path());
+    else m_verifier->clear();
+    showVerification(false);
     installUndoActions();
     updateProjectState();
     if (!showPage(current)) showPage(kHome);
@@ -389,6 +399,46 @@ void MainWindow::updateProjectState() {
                             tr("CNMS Workbench")));
 }
 
+void MainWindow::showVerification(bool withDialog) {
+    m_verifyLabel->setStyleSheet(QString());
+    m_verifyLabel->setToolTip(QString());
+    if (!m_session) {
+        m_verifyLabel->clear();
+        return;
+    }
+    if (m_verifier->isRunning()) {
+        m_verifyLabel->setText(tr("Verifying history…"));
+        return;
+    }
+    const auto& report = m_verifier->report();
+    if (!report) {
+        m_verifyLabel->setText(tr("History not verified"));
+        m_verifyLabel->setToolTip(m_verifier->error());
+        return;
+    }
+    if (report->ok()) {
+        m_verifyLabel->setText(tr("History verified"));
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        m_verifyLabel->setToolTip(tr("%1 change-log entries and %2 records agree with the hash chain")
+                                      .arg(QLocale().toString(static_cast<qlonglong>(report->entries)),
+                                           QLocale().toString(static_cast<qlonglong>(report->rows))));
+        return;
+    }
+    const int count = static_cast<int>(report->findings.size());
+    m_verifyLabel->setText(tr("History: %n finding(s)", nullptr, count));
+    m_verifyLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    if (!withDialog) return;
+    constexpr int kListed = 40;
+    QStringList lines;
+    for (int i = 0; i < count && i < kListed; ++i)
+        lines << QStringLiteral("• ") + HistoryVerifier::describe(report->findings[static_cast<std::size_t>(i)]);
+    if (count > kListed) lines << tr("… and %n more (run `cnms verify` for the full list)", nullptr, count - kListed);
+    m_dialogs.warning(this, tr("Verify history"),
+                      tr("Records of this project do not agree with its change log: they were changed outside "
+                         "the application, or the log itself was edited.") +
+                          QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+}
+
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QMainWindow::changeEvent(event);
@@ -415,6 +465,7 @@ void MainWindow::retranslate() {
     if (m_session) m_session->retranslateCommands();
     installUndoActions();
     updateProjectState();
+    showVerification(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

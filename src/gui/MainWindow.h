@@ -22,6 +22,7 @@ class QToolBar;
 namespace cnms::gui {
 
 class Dialogs;
+class HistoryVerifier;
 class HomePage;
 class LanguageManager;
 class NavigationTree;
@@ -57,6 +58,8 @@ public:
     bool openProject(const QString& path);
     /** Makes `session` the open project (the previous one is closed). */
     void setSession(std::unique_ptr<ProjectSession> session);
+    /** Checks the open project's history against its change log in the background (docs/trust.md). */
+    HistoryVerifier* historyVerifier() const { return m_verifier; }
     void closeProject();
 
     /** Shows page `id` ("home" or a registered page); false when unknown or no project is open. */
@@ -86,6 +89,8 @@ private:
     void updateProjectState();
     /** Asks through Dialogs until `session` is signed in or the user cancels; false when cancelled. */
     bool signIn(ProjectSession& session);
+    /** Status bar text of the history check; `withDialog`: also list the findings of a failed check. */
+    void showVerification(bool withDialog);
 
     Dialogs& m_dialogs;
     LanguageManager& m_languages;
@@ -123,6 +128,8 @@ private:
     QLabel* m_readOnlyLabel;
     QLabel* m_userLabel;
     SignInPrompt m_signInPrompt;
+    QLabel* m_verifyLabel;
+    HistoryVerifier* m_verifier;
 };
 
 }  // namespace cnms::gui

@@ -17,6 +17,7 @@
 #include "Access.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
+#include "HistoryDialog.h"
 #include "ProjectSession.h"
 #include "SiteDialog.h"
 #include "SiteTableModel.h"
@@ -33,12 +34,14 @@ SitesPage::SitesPage(const PageContext& context, QWidget* parent)
       m_addButton(new QPushButton(this)),
       m_editButton(new QPushButton(this)),
       m_deleteButton(new QPushButton(this)),
+      m_historyButton(new QPushButton(this)),
       m_countLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("sitesPage"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_view->setObjectName(QStringLiteral("siteTable"));
 
     m_proxy->setSourceModel(m_model);
@@ -83,6 +86,7 @@ SitesPage::SitesPage(const PageContext& context, QWidget* parent)
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_editButton);
     toolbar->addWidget(m_deleteButton);
+    toolbar->addWidget(m_historyButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,6 +100,7 @@ SitesPage::SitesPage(const PageContext& context, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &SitesPage::addSite);
     connect(m_editButton, &QPushButton::clicked, this, &SitesPage::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &SitesPage::deleteSelected);
+    connect(m_historyButton, &QPushButton::clicked, this, &SitesPage::showHistory);
     connect(m_view, &QTableView::doubleClicked, this, &SitesPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SitesPage::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SitesPage::updateActions);
@@ -168,6 +173,7 @@ void SitesPage::updateActions() {
     m_addButton->setEnabled(writable);
     m_editButton->setEnabled(writable && selected);
     m_deleteButton->setEnabled(writable && selected);
+    m_historyButton->setEnabled(selected);
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     m_countLabel->setText(shown == total ? tr("%1 sites").arg(total)
@@ -187,8 +193,19 @@ void SitesPage::retranslate() {
     m_addButton->setToolTip(tr("Add a site to the organization's boundary"));
     m_editButton->setToolTip(tr("Edit the selected site (or double-click it)"));
     m_deleteButton->setToolTip(tr("Delete the selected site (Edit > Undo brings it back)"));
+    m_historyButton->setText(tr("&History…"));
+    m_historyButton->setToolTip(tr("Who added or changed the selected site, and when"));
     m_model->retranslate();
     updateActions();
+}
+
+QDialog* SitesPage::showHistory() {
+    auto id = selectedSite();
+    if (!id) return nullptr;
+    auto site = m_context.session.site(*id);
+    const QString label = site ? QString::fromStdString(site->code + " " + site->name) : QString::number(*id);
+    return HistoryDialog::showFor(this, m_context.session.store().changeLog(), QStringLiteral("site"),
+                                  QString::number(*id), label);
 }
 
 }  // namespace cnms::gui

@@ -8,6 +8,7 @@
 #include "PageRegistry.h"
 #include "cnms/core/Site.h"
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,8 @@ public:
     SiteDialog* editSelected();
     /** Asks for confirmation, then deletes the selected site as an undoable command. */
     void deleteSelected();
+    /** Opens the change-log history of the selected site; nullptr when none is selected. */
+    QDialog* showHistory();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,6 +57,7 @@ private:
     QPushButton* m_addButton;
     QPushButton* m_editButton;
     QPushButton* m_deleteButton;
+    QPushButton* m_historyButton;
     QLabel* m_countLabel;
 };
 

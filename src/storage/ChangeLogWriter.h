@@ -13,20 +13,36 @@ namespace cnms::storage {
 /**
  * Appends change-log entries in the caller's transaction, so an entry exists exactly when its
  * change does. Refuses to write outside a transaction: every write is part of a unit of work.
+ *
+ * Each entry is a link of the hash chain (HashChain.h): it names every row written since the
+ * previous entry, with the row's digest. Temporary triggers of this connection collect those
+ * rows; they exist only in the application's connection, so a write by any other tool leaves no
+ * trace in the chain and `cnms verify` reports it. An import batch is one entry for all its rows.
  */
 class ChangeLogWriter {
 public:
     ChangeLogWriter(sqlite::Database& db, std::function<std::string()> actor)
         : m_db(db), m_actor(std::move(actor)) {}
 
+    /**
+     * Creates the temporary triggers that collect written rows, for every tracked table. Called
+     * once the schema is current; without it entries carry no rows (and verify reports the writes).
+     */
+    void installCapture();
     void record(std::string_view action, std::string_view entity, std::string_view entityId,
                 std::string_view oldValue, std::string_view newValue);
+    /**
+     * Before a commit: rows written after the transaction's last entry (a repository that logs
+     * before it writes) are added to that entry, so no application write is left unsealed.
+     */
+    void beforeCommit();
     /** Throws std::logic_error when no unit of work is open. */
     void requireTransaction() const;
 
 private:
     sqlite::Database& m_db;
     std::function<std::string()> m_actor;
+    bool m_capturing = false;
 };
 
 /** Reads the change log for the history views and `cnms info`. */

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "HashChain.h"
 #include "migrations/MigrationSteps.h"
 
 namespace cnms::storage {
@@ -14,7 +15,8 @@ const std::vector<Migration>& projectMigrations() {
         migrations::v003Registers,
         migrations::v004Inventory,
         migrations::v005Neutrality,
-        migrations::v008Users,  // V006 and V007 come from other branches
+        migrations::v007HashChain,
+        migrations::v008Users,
     };
     return steps;
 }
@@ -27,6 +29,9 @@ void applyMigrations(sqlite::Database& db, const std::vector<Migration>& steps, 
         spdlog::info("migrating {} to schema v{} ({})", db.path(), step.version, step.name);
         sqlite::Transaction tx(db);
         db.exec(step.sql);
+        // From the step that introduced the chain on, whatever a step wrote (and, in the step
+        // that introduces it, everything the file already held) is sealed by an entry of its own.
+        if (chain::hasChain(db)) chain::sealUncovered(db, "schema v" + std::to_string(step.version));
         db.exec("PRAGMA user_version = " + std::to_string(step.version));
         tx.commit();
     }

@@ -26,7 +26,7 @@ std::string osUser() {
 /** A transaction, or a savepoint when one is already open, so that units of work nest. */
 class SqliteUnitOfWork : public UnitOfWork {
 public:
-    SqliteUnitOfWork(sqlite::Database& db, int& depth) : m_db(db), m_depth(depth) {
+    SqliteUnitOfWork(sqlite::Database& db, ChangeLogWriter& log, int& depth) : m_db(db), m_log(log), m_depth(depth) {
         // A failed BEGIN must not leave the depth raised: count only once it succeeded.
         m_level = m_depth + 1;
         m_name = "uow" + std::to_string(m_level);
@@ -45,13 +45,18 @@ public:
         --m_depth;
     }
     void commit() override {
-        if (m_level == 1) m_db.exec("COMMIT");
-        else m_db.exec("RELEASE " + m_name);
+        if (m_level == 1) {
+            m_log.beforeCommit();
+            m_db.exec("COMMIT");
+        } else {
+            m_db.exec("RELEASE " + m_name);
+        }
         m_done = true;
     }
 
 private:
     sqlite::Database& m_db;
+    ChangeLogWriter& m_log;
     int& m_depth;
     int m_level = 0;
     std::string m_name;
@@ -92,6 +97,8 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly)
     security::setSessionOf(*this, SqliteUserRepository::readSignInMode(m_db) == security::SignInMode::Required
                                       ? security::Session::signedOut()
                                       : security::Session::singleUser());
+    // Temporary objects only: allowed on a read-only file, and harmless as nothing is written there.
+    m_log.installCapture();
 }
 
 SqliteProjectStore::~SqliteProjectStore() { security::forgetSessionOf(*this); }
@@ -100,7 +107,7 @@ std::unique_ptr<UnitOfWork> SqliteProjectStore::begin(std::string_view descripti
     if (m_readOnly)
         throw RefusedError("read_only", "the project " + m_db.path() + " is open read-only; cannot " +
                                             std::string(description));
-    return std::make_unique<SqliteUnitOfWork>(m_db, m_savepointDepth);
+    return std::make_unique<SqliteUnitOfWork>(m_db, m_log, m_savepointDepth);
 }
 
 ProjectInfo SqliteProjectStore::info() const {

@@ -10,5 +10,6 @@ extern const Migration v004Inventory;
 extern const Migration v005Neutrality;
 extern const Migration v003Registers;
 extern const Migration v002Audit;
+extern const Migration v007HashChain;
 extern const Migration v008Users;
 }
