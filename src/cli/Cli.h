@@ -37,5 +37,7 @@ void addChecklistCommand(CLI::App& app, Context& ctx);
 void addAuditCommand(CLI::App& app, Context& ctx);
 void addNcCommand(CLI::App& app, Context& ctx);
 void addActionCommand(CLI::App& app, Context& ctx);
+void addBackupCommand(CLI::App& app, Context& ctx);
+void addRestoreCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli

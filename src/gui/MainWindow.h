@@ -8,6 +8,10 @@
 
 #include "RecentFiles.h"
 
+namespace cnms::storage {
+class ProjectFileError;
+}
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -57,6 +61,8 @@ public:
     void openProjectFromDialog();
     /** File > Save a copy. */
     void saveCopy();
+    /** File > Back up now: a backup beside the project (PROJECT.bak-YYYYMMDD-HHMMSS). */
+    void backUp();
     void about();
 
 protected:
@@ -70,6 +76,8 @@ private:
     void fillRecentMenu();
     void retranslate();
     void updateProjectState();
+    /** Offers the newest good backup of a damaged project; true when it was restored. */
+    bool offerRestore(const QString& path, const storage::ProjectFileError& error);
 
     Dialogs& m_dialogs;
     LanguageManager& m_languages;
@@ -93,6 +101,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_backupAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
