@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test with ctest. Exit 0 only when all pass.
 #   scripts/test.sh              RelWithDebInfo build in build/
-#   scripts/test.sh --sanitize   clang ASan+UBSan build in build-asan/
+#   scripts/test.sh --sanitize   clang ASan+UBSan build in build-asan/, then a short run of each
+#                                fuzz target (CNMS_FUZZ_SECONDS, default 20; 0 skips it)
+#   scripts/test.sh --sanitize --core   the same without the GUI (build-asan-core/): core, storage,
+#                                import, CLI, crash and fuzz-replay tests, then the short fuzz run
+#   scripts/test.sh --fuzz       the plain build and tests, then the short fuzz run in build-fuzz/
+# See docs/robustness.md for the long fuzz and kill-test runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sanitize=0
+fuzz=0
+core=0
 for arg in "$@"; do
   case "$arg" in
     --sanitize) sanitize=1 ;;
-    -h|--help) sed -n '2,4p' "$0"; exit 0 ;;
+    --fuzz) fuzz=1 ;;
+    --core) core=1 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown option $arg" >&2; exit 1 ;;
   esac
 done
@@ -25,10 +34,14 @@ jobs="$(nproc)"
 
 if ((sanitize)); then
   build=build-asan
-  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCNMS_SANITIZE=ON \
-    -DCNMS_BUILD_BENCH=OFF -DCNMS_WARNINGS_AS_ERRORS=OFF
+  gui=ON
+  if ((core)); then build=build-asan-core; gui=OFF; fi
+  # CNMS_FUZZ adds libFuzzer's coverage instrumentation, so the same objects give the fuzz targets.
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCNMS_SANITIZE=ON -DCNMS_FUZZ=ON \
+    -DCNMS_BUILD_GUI=$gui -DCNMS_BUILD_BENCH=OFF -DCNMS_WARNINGS_AS_ERRORS=OFF
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 else
   build=build
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -37,3 +50,30 @@ cmake --build "$build" -j"$jobs"
 echo "== built after ${SECONDS}s"
 ctest --test-dir "$build" --output-on-failure -j"$jobs" --timeout 600
 echo "== all tests passed after ${SECONDS}s"
+
+# A short fuzz run of every target over its seeds (the long run is in docs/robustness.md).
+fuzz_seconds="${CNMS_FUZZ_SECONDS:-20}"
+if ((fuzz)) && ! ((sanitize)); then
+  command -v clang++ >/dev/null || { echo "test.sh: --fuzz needs clang (scripts/deps.sh)" >&2; exit 1; }
+  build=build-fuzz
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCNMS_FUZZ=ON \
+    -DCNMS_BUILD_GUI=OFF -DCNMS_BUILD_TESTS=OFF -DCNMS_BUILD_BENCH=OFF
+fi
+if { ((sanitize)) || ((fuzz)); } && [ "$fuzz_seconds" -gt 0 ]; then
+  cmake --build "$build" -j"$jobs" --target fuzz_csv fuzz_activity fuzz_xlsx fuzz_json
+  findings="$(mktemp -d)"
+  for target in csv activity xlsx json; do
+    mkdir -p "$findings/$target"
+    # New inputs go to the first directory; the committed seeds are only read. A crash leaves crash-* in $findings.
+    (cd "$findings" && "$OLDPWD/$build/tests/fuzz/fuzz_$target" -max_total_time="$fuzz_seconds" -timeout=10 \
+      -rss_limit_mb=2048 -print_final_stats=1 "$findings/$target" "$OLDPWD/tests/fuzz/corpus/$target" \
+      2>"$findings/$target.log") || {
+        tail -50 "$findings/$target.log"
+        echo "test.sh: fuzz_$target found a problem; its input is in $findings (see docs/robustness.md)" >&2
+        exit 1
+      }
+    echo "== fuzz_$target: $(grep -m1 'stat::number_of_executed_units' "$findings/$target.log" | awk '{print $2}') runs in ${fuzz_seconds}s, no finding"
+  done
+  rm -rf "$findings"
+fi
+echo "== done after ${SECONDS}s"

@@ -128,6 +128,24 @@
         <source>An unexpected error occurred.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
+    <message>
+        <source>Another program has %1 open for writing; close it there to make changes here.
+(%2)</source>
+        <translation>Another program has %1 open for writing; close it there to make changes here.
+(%2)</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the project reached its size limit); nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full (or the project reached its size limit); nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The project cannot be written (read-only file, folder or disk); nothing was saved.</source>
+        <translation>The project cannot be written (read-only file, folder or disk); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the project; nothing was saved. Try again.</source>
+        <translation>Another program is writing to the project; nothing was saved. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationForm</name>
@@ -1694,6 +1712,38 @@
     <message>
         <source>Save a Cop&amp;y…</source>
         <translation>Save a Cop&amp;y…</translation>
+    </message>
+    <message>
+        <source>The project was opened read-only.</source>
+        <translation>The project was opened read-only.</translation>
+    </message>
+    <message>
+        <source>The newest backup of this project is %1, saved %2. Restore it? Changes made after the backup are lost; the damaged file is kept beside it as "%3".</source>
+        <translation>The newest backup of this project is %1, saved %2. Restore it? Changes made after the backup are lost; the damaged file is kept beside it as "%3".</translation>
+    </message>
+    <message>
+        <source>Damaged project</source>
+        <translation>Damaged project</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <source>Copy the open project to a dated backup file beside it</source>
+        <translation>Copy the open project to a dated backup file beside it</translation>
     </message>
 </context>
 <context>

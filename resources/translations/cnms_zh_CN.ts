@@ -128,6 +128,24 @@
         <source>An unexpected error occurred.</source>
         <translation>发生意外错误。</translation>
     </message>
+    <message>
+        <source>Another program has %1 open for writing; close it there to make changes here.
+(%2)</source>
+        <translation>另一个程序正以写入方式打开 %1；请先在那里关闭它，才能在此修改。
+（%2）</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the project reached its size limit); nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满（或项目已达到大小上限）；未保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The project cannot be written (read-only file, folder or disk); nothing was saved.</source>
+        <translation>无法写入项目（文件、文件夹或磁盘为只读）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the project; nothing was saved. Try again.</source>
+        <translation>另一个程序正在写入此项目；未保存任何内容。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationForm</name>
@@ -1686,6 +1704,38 @@
     <message>
         <source>Save a Cop&amp;y…</source>
         <translation>另存副本(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>The project was opened read-only.</source>
+        <translation>项目已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The newest backup of this project is %1, saved %2. Restore it? Changes made after the backup are lost; the damaged file is kept beside it as "%3".</source>
+        <translation>此项目最新的备份是 %1（保存于 %2）。要恢复它吗？备份之后所做的更改将丢失；损坏的文件会以“%3”保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>Damaged project</source>
+        <translation>项目文件已损坏</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy the open project to a dated backup file beside it</source>
+        <translation>将打开的项目复制为同一文件夹中带日期的备份文件</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     for (CommandRegistration registration : extra) registration(app, ctx);
     addVerifyCommand(app, ctx);
     addExportEvidenceCommand(app, ctx);
+    addBackupCommand(app, ctx);
+    addRestoreCommand(app, ctx);
 
     try {
         app.parse(argc, argv);
@@ -99,6 +101,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         return DataError;
     } catch (const storage::ProjectFileError& e) {
         err << "cnms: " << e.what() << "\n";
+        if (e.kind() == storage::ProjectFileError::Kind::Damaged) {
+            auto backups = storage::listBackups(e.path());
+            if (!backups.empty())
+                err << "cnms: the newest good backup is " << backups.front().path << "; 'cnms restore " << e.path()
+                    << "' puts it in place (the damaged file is kept)\n";
+        }
         return DataError;
     } catch (const NotFoundError& e) {
         err << "cnms: " << e.what() << "\n";
@@ -107,7 +115,18 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         err << "cnms: refused: " << e.what() << "\n";
         return DataError;
     } catch (const sqlite::Error& e) {
-        err << "cnms: storage error: " << e.what() << "\n";
+        // The unit of work was rolled back: say so, in words that tell the user what to do.
+        if (e.isFull())
+            err << "cnms: the disk is full (or the project reached its size limit); nothing was stored. Free some "
+                   "space and try again. (" << e.what() << ")\n";
+        else if (e.isReadOnly())
+            err << "cnms: the project cannot be written (read-only file, folder or disk); nothing was stored. ("
+                << e.what() << ")\n";
+        else if (e.isBusy())
+            err << "cnms: the project is busy: another program is writing to it; nothing was stored. Try again. ("
+                << e.what() << ")\n";
+        else
+            err << "cnms: storage error: " << e.what() << "\n";
         return DataError;
     } catch (const std::exception& e) {
         err << "cnms: error: " << e.what() << "\n";

@@ -41,5 +41,7 @@ void addExportCommand(CLI::App& app, Context& ctx);
 void addRepinCommand(CLI::App& app, Context& ctx);
 void addVerifyCommand(CLI::App& app, Context& ctx);
 void addExportEvidenceCommand(CLI::App& app, Context& ctx);
+void addBackupCommand(CLI::App& app, Context& ctx);
+void addRestoreCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli

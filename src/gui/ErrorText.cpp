@@ -7,6 +7,7 @@
 #include "RoleText.h"
 #include "cnms/core/Identifiers.h"
 #include "cnms/security/Session.h"
+#include "cnms/storage/Sqlite.h"
 
 namespace cnms::gui {
 namespace {
@@ -89,6 +90,9 @@ QString ErrorText::projectFile(const storage::ProjectFileError& error) {
                 .arg(error.fileVersion());
         case Kind::Io:
             return tr("The system refused access to %1: %2").arg(path, QString::fromStdString(error.what()));
+        case Kind::Locked:
+            return tr("Another program has %1 open for writing; close it there to make changes here.\n(%2)")
+                .arg(path, QString::fromStdString(error.what()));
     }
     return QString::fromStdString(error.what());
 }
@@ -121,6 +125,15 @@ QString ErrorText::exception(std::exception_ptr error) {
             .arg(QString::fromStdString(e.what()));
     } catch (const storage::ProjectFileError& e) {
         return projectFile(e);
+    } catch (const sqlite::Error& e) {
+        // The unit of work was rolled back: nothing of the action was saved.
+        if (e.isFull())
+            return tr("The disk is full (or the project reached its size limit); nothing was saved. Free some space "
+                      "and try again.");
+        if (e.isReadOnly())
+            return tr("The project cannot be written (read-only file, folder or disk); nothing was saved.");
+        if (e.isBusy()) return tr("Another program is writing to the project; nothing was saved. Try again.");
+        return QString::fromStdString(e.what());
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     } catch (...) {

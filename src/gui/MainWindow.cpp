@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -35,6 +36,7 @@
 #include "cnms/core/Version.h"
 #include "cnms/security/Session.h"
 #include "cnms/storage/Users.h"
+#include "cnms/storage/ProjectFile.h"
 
 namespace cnms::gui {
 namespace {
@@ -115,6 +117,10 @@ void MainWindow::createActions() {
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
@@ -151,6 +157,7 @@ void MainWindow::createMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopyAction);
+    m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -230,8 +237,23 @@ void MainWindow::fillRecentMenu() {
 }
 
 bool MainWindow::openProject(const QString& path) {
+    using Kind = storage::ProjectFileError::Kind;
     try {
-        auto session = ProjectSession::open(path);
+        std::unique_ptr<ProjectSession> session;
+        try {
+            session = ProjectSession::open(path);
+        } catch (const storage::ProjectFileError& e) {
+            if (e.kind() == Kind::Locked) {
+                // Another program writes to it: reading is safe (SQLite's WAL), writing would lose someone's edits.
+                session = ProjectSession::open(path, true);
+                m_dialogs.information(this, tr("Open project"), ErrorText::projectFile(e) + QStringLiteral("\n\n") +
+                                                                     tr("The project was opened read-only."));
+            } else if (e.kind() == Kind::Damaged && offerRestore(path, e)) {
+                session = ProjectSession::open(path);
+            } else {
+                throw;
+            }
+        }
         if (security::sessionOf(session->store()).mode() == security::Session::Mode::SignedOut && !signIn(*session))
             return false;
         setSession(std::move(session));
@@ -245,6 +267,23 @@ bool MainWindow::openProject(const QString& path) {
         return false;
     }
     m_recent.add(path);
+    return true;
+}
+
+bool MainWindow::offerRestore(const QString& path, const storage::ProjectFileError& error) {
+    const auto backups = storage::listBackups(path.toStdString());
+    if (backups.empty()) return false;
+    const auto& newest = backups.front();
+    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(newest.modifiedUnix), QLocale::ShortFormat);
+    const QString text =
+        ErrorText::projectFile(error) + QStringLiteral("\n\n") +
+        tr("The newest backup of this project is %1, saved %2. Restore it? Changes made after the backup are lost; "
+           "the damaged file is kept beside it as \"%3\".")
+            .arg(QDir::toNativeSeparators(QString::fromStdString(newest.path)), when,
+                 QFileInfo(path).fileName() + QStringLiteral(".damaged-…"));
+    if (!m_dialogs.confirm(this, tr("Damaged project"), text, tr("Restore backup"))) return false;
+    storage::restoreProject(path.toStdString(), newest.path);
+    spdlog::warn("restored {} from {}", path.toStdString(), newest.path);
     return true;
 }
 
@@ -363,6 +402,17 @@ void MainWindow::saveCopy() {
     }
 }
 
+void MainWindow::backUp() {
+    if (!m_session) return;
+    try {
+        const auto backup = storage::backupProject(m_session->path().toStdString());
+        statusBar()->showMessage(
+            tr("Backed up to %1").arg(QDir::toNativeSeparators(QString::fromStdString(backup))), 8000);
+    } catch (...) {
+        m_dialogs.critical(this, tr("Back up"), ErrorText::exception(std::current_exception()));
+    }
+}
+
 void MainWindow::about() {
     m_dialogs.about(this, tr("About CNMS Workbench"),
                     tr("<h3>CNMS Workbench %1</h3>"
@@ -378,6 +428,7 @@ void MainWindow::about() {
 void MainWindow::updateProjectState() {
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_backupAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     if (!open) {
         m_pathLabel->setText(tr("No project open"));
@@ -458,6 +509,8 @@ void MainWindow::retranslate() {
     m_openAction->setToolTip(tr("Open a project file"));
     m_saveCopyAction->setText(tr("Save a Cop&y…"));
     m_saveCopyAction->setToolTip(tr("Write a copy of the open project to another file"));
+    m_backupAction->setText(tr("&Back Up Now"));
+    m_backupAction->setToolTip(tr("Copy the open project to a dated backup file beside it"));
     m_closeAction->setText(tr("&Close Project"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About CNMS Workbench"));

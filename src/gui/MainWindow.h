@@ -11,6 +11,10 @@
 #include "RecentFiles.h"
 #include "SignInDialog.h"
 
+namespace cnms::storage {
+class ProjectFileError;
+}
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -74,6 +78,8 @@ public:
     void openProjectFromDialog();
     /** File > Save a copy. */
     void saveCopy();
+    /** File > Back up now: a backup beside the project (PROJECT.bak-YYYYMMDD-HHMMSS). */
+    void backUp();
     void about();
 
 protected:
@@ -91,6 +97,8 @@ private:
     bool signIn(ProjectSession& session);
     /** Status bar text of the history check; `withDialog`: also list the findings of a failed check. */
     void showVerification(bool withDialog);
+    /** Offers the newest good backup of a damaged project; true when it was restored. */
+    bool offerRestore(const QString& path, const storage::ProjectFileError& error);
 
     Dialogs& m_dialogs;
     LanguageManager& m_languages;
@@ -114,6 +122,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_backupAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -27,9 +27,10 @@ ProjectSession::~ProjectSession() {
     m_undo.clear();
 }
 
-std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path) {
+std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, bool readOnly) {
     storage::OpenOptions options;
     options.checkIntegrity = true;
+    options.readOnly = readOnly;
     // Absolute, so the status bar, recent files and Save a copy name the file wherever the app was started.
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto session = std::make_unique<ProjectSession>(storage::openProject(absolute.toStdString(), options));

@@ -29,8 +29,11 @@ public:
     explicit ProjectSession(std::unique_ptr<ProjectStore> store, QObject* parent = nullptr);
     ~ProjectSession() override;
 
-    /** Opens a project file, integrity check included; throws storage::ProjectFileError. */
-    static std::unique_ptr<ProjectSession> open(const QString& path);
+    /**
+     * Opens a project file, integrity check included; throws storage::ProjectFileError (Locked
+     * when another program has it open for writing: it can then be opened with `readOnly`).
+     */
+    static std::unique_ptr<ProjectSession> open(const QString& path, bool readOnly = false);
     /** Creates a project file; throws storage::ProjectFileError or ValidationError. */
     static std::unique_ptr<ProjectSession> create(const QString& path, const Organization& org);
 

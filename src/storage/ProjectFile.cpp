@@ -2,12 +2,17 @@
 #include "cnms/storage/ProjectFile.h"
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
+#include "ProjectLock.h"
 #include "SqliteProjectStore.h"
 #include "cnms/storage/Migrations.h"
 
@@ -58,7 +63,11 @@ int inspect(const std::string& path, bool checkIntegrity) {
     } catch (const sqlite::Error& e) {
         if (e.isCorruption())
             throw ProjectFileError(Kind::Damaged, path, path + " is damaged and cannot be read (" + e.what() + ")");
-        throw ProjectFileError(Kind::Io, path, std::string("cannot read ") + path + ": " + e.what());
+        // In WAL mode even a reader must create PATH-shm: on a full disk that fails as an I/O error.
+        const bool maybeFull = e.isFull() || e.primaryCode() == SQLITE_IOERR;
+        throw ProjectFileError(Kind::Io, path,
+                               std::string("cannot read ") + path + ": " + e.what() +
+                                   (maybeFull ? " (is the disk full?)" : ""));
     }
 }
 
@@ -76,6 +85,8 @@ std::unique_ptr<ProjectStore> createProject(const std::string& path, const Organ
     if (fs::exists(path, ec))
         throw ProjectFileError(Kind::AlreadyExists, path, path + " already exists; choose another file name");
     if (auto issues = validate(org); !issues.empty()) throw ValidationError(std::move(issues));
+    auto lock = ProjectLock::acquire(path);
+    if (!lock) throw ProjectFileError(Kind::Io, path, "cannot create " + path + ": its folder is not writable");
     try {
         {
             sqlite::Database db(path, sqlite::Database::Mode::Create);
@@ -84,7 +95,7 @@ std::unique_ptr<ProjectStore> createProject(const std::string& path, const Organ
             configure(db);
             applyMigrations(db, projectMigrations(), 0);
         }
-        auto store = std::make_unique<SqliteProjectStore>(path, false);
+        auto store = std::make_unique<SqliteProjectStore>(path, false, lock);
         auto work = store->begin("create project");
         store->organization().save(org);
         work->commit();
@@ -100,12 +111,25 @@ std::unique_ptr<ProjectStore> createProject(const std::string& path, const Organ
 
 std::unique_ptr<ProjectStore> openProject(const std::string& path, const OpenOptions& options) {
     int version = inspect(path, options.checkIntegrity);
-    bool readOnly = options.readOnly || ::access(path.c_str(), W_OK) != 0;
+    bool readOnly = options.readOnly;
+    std::string reason = "it was opened read-only";
+    if (!readOnly && ::access(path.c_str(), W_OK) != 0) {
+        readOnly = true;
+        reason = "the file is not writable";
+    }
+    std::shared_ptr<ProjectLock> lock;
+    if (!readOnly) {
+        lock = ProjectLock::acquire(path);  // throws Locked when another process writes to it
+        if (!lock) {
+            readOnly = true;
+            reason = "its folder is not writable";
+        }
+    }
     if (version < currentSchemaVersion()) {
         if (readOnly)
             throw ProjectFileError(Kind::NeedsMigration, path,
                                    path + " has schema v" + std::to_string(version) +
-                                       " and must be upgraded, but it is read-only",
+                                       " and must be upgraded, but it is read-only (" + reason + ")",
                                    version);
         std::string backup = path + ".bak-v" + std::to_string(version);
         try {
@@ -122,11 +146,125 @@ std::unique_ptr<ProjectStore> openProject(const std::string& path, const OpenOpt
         spdlog::info("upgraded {} from schema v{} (backup {})", path, version, backup);
     }
     try {
-        return std::make_unique<SqliteProjectStore>(path, readOnly);
+        return std::make_unique<SqliteProjectStore>(path, readOnly, std::move(lock), reason);
     } catch (const sqlite::Error& e) {
         throw ProjectFileError(e.isCorruption() ? Kind::Damaged : Kind::Io, path,
                                "cannot open " + path + ": " + e.what());
     }
+}
+
+namespace {
+
+std::string timestamp() {
+    auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    char text[32] = {};
+    std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", std::localtime(&now));
+    return text;
+}
+
+/** `base`, or `base-2`, `base-3` ... : the first name not taken (two backups in one second). */
+std::string freeName(const std::string& base) {
+    std::error_code ec;
+    std::string name = base;
+    for (int i = 2; fs::exists(name, ec); ++i) name = base + "-" + std::to_string(i);
+    return name;
+}
+
+void removeJournal(const std::string& path) {
+    std::error_code ec;
+    fs::remove(path + "-wal", ec);
+    fs::remove(path + "-shm", ec);
+}
+
+/** Copies the database at `from` to `to` through a `.partial` file, so `to` is never half-written. */
+void copyDatabase(const std::string& from, const std::string& to) {
+    const std::string partial = to + ".partial";
+    std::error_code ec;
+    fs::remove(partial, ec);
+    removeJournal(partial);
+    try {
+        sqlite::Database source(from, sqlite::Database::Mode::ReadOnly);
+        source.backupTo(partial);
+    } catch (const sqlite::Error& e) {
+        fs::remove(partial, ec);
+        removeJournal(partial);
+        throw ProjectFileError(e.isFull() ? Kind::Io : e.isCorruption() ? Kind::Damaged : Kind::Io, from,
+                               "cannot copy " + from + " to " + to + ": " + e.what());
+    }
+    removeJournal(partial);
+    removeJournal(to);  // a stale journal of a file that used to be there would be replayed into the copy
+    fs::rename(partial, to, ec);
+    if (ec) {
+        fs::remove(partial, ec);
+        throw ProjectFileError(Kind::Io, to, "cannot write " + to + ": " + ec.message());
+    }
+}
+
+}  // namespace
+
+std::string backupProject(const std::string& path) {
+    inspect(path, true);
+    std::string target = freeName(path + ".bak-" + timestamp());
+    copyDatabase(path, target);
+    spdlog::info("backed up {} to {}", path, target);
+    return target;
+}
+
+std::vector<ProjectBackup> listBackups(const std::string& path) {
+    std::vector<ProjectBackup> out;
+    fs::path project(path);
+    fs::path dir = project.parent_path().empty() ? fs::path(".") : project.parent_path();
+    const std::string prefix = project.filename().string() + ".bak-";
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || !entry.is_regular_file(ec)) continue;
+        if (name.ends_with("-wal") || name.ends_with("-shm") || name.ends_with(".partial")) continue;
+        ProjectBackup backup;
+        backup.path = (dir / name).string();
+        const std::string suffix = name.substr(prefix.size());
+        backup.kind = !suffix.empty() && suffix[0] == 'v' ? "upgrade" : "manual";
+        try {
+            backup.schemaVersion = inspect(backup.path, true);
+        } catch (const ProjectFileError&) {
+            continue;  // a damaged or foreign file is no backup to offer
+        }
+        backup.modifiedUnix = std::chrono::duration_cast<std::chrono::seconds>(
+                                  std::chrono::file_clock::to_sys(entry.last_write_time(ec)).time_since_epoch())
+                                  .count();
+        out.push_back(std::move(backup));
+    }
+    std::sort(out.begin(), out.end(), [](const ProjectBackup& a, const ProjectBackup& b) {
+        return a.modifiedUnix != b.modifiedUnix ? a.modifiedUnix > b.modifiedUnix : a.path > b.path;
+    });
+    return out;
+}
+
+std::string restoreProject(const std::string& path, const std::string& backup) {
+    std::string source = backup;
+    if (source.empty()) {
+        auto backups = listBackups(path);
+        if (backups.empty())
+            throw ProjectFileError(Kind::NotFound, path, "there is no good backup of " + path + " beside it");
+        source = backups.front().path;
+    } else {
+        inspect(source, true);  // refuses a backup that is itself damaged, foreign or too new
+    }
+    auto lock = ProjectLock::acquire(path, true);  // throws Locked while someone (even this process) works in it
+    if (!lock) throw ProjectFileError(Kind::Io, path, "cannot restore " + path + ": its folder is not writable");
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+        // Keep the replaced file, with its journal, for whoever wants to look at or rescue it.
+        const std::string kept = freeName(path + ".damaged-" + timestamp());
+        fs::rename(path, kept, ec);
+        if (ec) throw ProjectFileError(Kind::Io, path, "cannot move " + path + " aside: " + ec.message());
+        for (const char* journal : {"-wal", "-shm"})
+            if (fs::exists(path + journal, ec)) fs::rename(path + journal, kept + journal, ec);
+        spdlog::warn("moved {} aside to {}", path, kept);
+    }
+    copyDatabase(source, path);
+    spdlog::info("restored {} from {}", path, source);
+    return source;
 }
 
 }  // namespace cnms::storage

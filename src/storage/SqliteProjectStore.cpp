@@ -65,9 +65,12 @@ private:
 
 }  // namespace
 
-SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly)
-    : m_db(path, readOnly ? sqlite::Database::Mode::ReadOnly : sqlite::Database::Mode::ReadWrite),
+SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly, std::shared_ptr<ProjectLock> lock,
+                                       std::string readOnlyReason)
+    : m_lock(std::move(lock)),
+      m_db(path, readOnly ? sqlite::Database::Mode::ReadOnly : sqlite::Database::Mode::ReadWrite),
       m_readOnly(readOnly),
+      m_readOnlyReason(std::move(readOnlyReason)),
       m_log(m_db, [this] { return actor(); }),
       m_changeLogReader(m_db),
       m_organization(m_db, m_log),
@@ -105,8 +108,8 @@ SqliteProjectStore::~SqliteProjectStore() { security::forgetSessionOf(*this); }
 
 std::unique_ptr<UnitOfWork> SqliteProjectStore::begin(std::string_view description) {
     if (m_readOnly)
-        throw RefusedError("read_only", "the project " + m_db.path() + " is open read-only; cannot " +
-                                            std::string(description));
+        throw RefusedError("read_only", "cannot " + std::string(description) + ": the project " + m_db.path() +
+                                            " is read-only (" + m_readOnlyReason + ")");
     return std::make_unique<SqliteUnitOfWork>(m_db, m_log, m_savepointDepth);
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ChangeLogWriter.h"
+#include "ProjectLock.h"
 #include "SqliteActivityRepository.h"
 #include "SqliteNeutralityRepositories.h"
 #include "SqliteActionRepository.h"
@@ -24,7 +25,12 @@ namespace cnms::storage {
 /** ProjectStore on one SQLite file: owns the connection and the repositories. */
 class SqliteProjectStore : public ProjectStore {
 public:
-    SqliteProjectStore(const std::string& path, bool readOnly);
+    /**
+     * `lock`: the project's write lock, held as long as the store (null when read-only);
+     * `readOnlyReason`: why a store is read-only, for the refusal of a write ("opened read-only").
+     */
+    SqliteProjectStore(const std::string& path, bool readOnly, std::shared_ptr<ProjectLock> lock = {},
+                       std::string readOnlyReason = "it was opened read-only");
     ~SqliteProjectStore() override;
 
     std::unique_ptr<UnitOfWork> begin(std::string_view description) override;
@@ -54,8 +60,10 @@ public:
     sqlite::Database& database() { return m_db; }
 
 private:
+    std::shared_ptr<ProjectLock> m_lock;  // first: released only after the connection is closed
     sqlite::Database m_db;
     bool m_readOnly;
+    std::string m_readOnlyReason;
     int m_savepointDepth = 0;
     ChangeLogWriter m_log;
     SqliteChangeLogReader m_changeLogReader;
