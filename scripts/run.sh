@@ -3,8 +3,10 @@
 # opens CNMS Workbench on it.
 #   scripts/run.sh               opens the workbench window
 #   scripts/run.sh --offscreen   no display needed: opens the workbench offscreen, saves a
-#                                screenshot of it to build-release/workbench.png and exits
+#                                screenshot of it to BUILD/workbench.png (build-release) and exits
 #   scripts/run.sh --lang en     English instead of the system language (zh_CN or en)
+# CNMS_BUILD_DIR=DIR uses an existing build of the workbench instead of the Release build in
+# build-release (CI passes the test build so that it compiles the tree once, not twice).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,8 +23,10 @@ while (($#)); do
 done
 
 bash scripts/deps.sh
-build=build-release
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCNMS_BUILD_TESTS=OFF -DCNMS_BUILD_BENCH=OFF >/dev/null
+build="${CNMS_BUILD_DIR:-build-release}"
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCNMS_BUILD_TESTS=OFF -DCNMS_BUILD_BENCH=OFF >/dev/null
+fi
 cmake --build "$build" -j"$(nproc)" --target cnms cnms-workbench
 
 demo="${CNMS_DEMO_PROJECT:-$PWD/demo/demo.cnms}"
