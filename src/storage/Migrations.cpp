@@ -14,6 +14,7 @@ const std::vector<Migration>& projectMigrations() {
         migrations::v003Registers,
         migrations::v004Inventory,
         migrations::v005Neutrality,
+        migrations::v006ManagementReview,
     };
     return steps;
 }

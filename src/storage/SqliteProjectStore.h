@@ -11,6 +11,7 @@
 #include "SqliteAuditProgrammeRepository.h"
 #include "SqliteAuditRepository.h"
 #include "SqliteChecklistRepository.h"
+#include "SqliteManagementReviewRepository.h"
 #include "SqliteNonconformityRepository.h"
 #include "SqliteOrganizationRepository.h"
 #include "SqliteRegisterRepository.h"
@@ -41,6 +42,7 @@ public:
     ChecklistRepository& checklists() override { return m_checklists; }
     NonconformityRepository& nonconformities() override { return m_nonconformities; }
     ActionRepository& actions() override { return m_actions; }
+    review::ManagementReviewRepository& managementReviews() override { return m_reviews; }
     const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
     ProjectInfo info() const override;
     std::string actor() const override;
@@ -70,6 +72,7 @@ private:
     SqliteChecklistRepository m_checklists;
     SqliteNonconformityRepository m_nonconformities;
     SqliteActionRepository m_actions;
+    SqliteManagementReviewRepository m_reviews;
 };
 
 }  // namespace cnms::storage

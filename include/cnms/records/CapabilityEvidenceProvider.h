@@ -11,7 +11,10 @@
 
 namespace cnms::records {
 
-/** Readiness evidence for the record types of the inventory, neutrality and audit capabilities. */
+/**
+ * Readiness evidence for the record types of the inventory, neutrality, audit and management review
+ * capabilities. Management reviews are present when drafted and approved (in place) when held.
+ */
 class CapabilityEvidenceProvider : public RecordEvidenceProvider {
 public:
     explicit CapabilityEvidenceProvider(ProjectStore& store);

@@ -4,8 +4,8 @@
 namespace cnms::records {
 
 CapabilityEvidenceProvider::CapabilityEvidenceProvider(ProjectStore& store) : m_store(store) {
-    // Record types held by the inventory, neutrality and audit capabilities, counted from their
-    // repositories: a record present counts as in place (these records carry no approval step).
+    // Record types held by the inventory, neutrality, audit and management review capabilities, counted
+    // from their repositories: a record present counts as in place (these records carry no approval step).
     auto count = [](std::size_t n) { return Evidence{static_cast<int>(n), static_cast<int>(n), 0}; };
     m_counters = {
         {"activity_data",
@@ -23,6 +23,14 @@ CapabilityEvidenceProvider::CapabilityEvidenceProvider(ProjectStore& store) : m_
         {"audit", [this, count] { return count(m_store.audits().list().size()); }},
         {"nonconformity", [this, count] { return count(m_store.nonconformities().list().size()); }},
         {"corrective_action", [this, count] { return count(m_store.actions().list().size()); }},
+        // A management review counts once held: a draft is present but not yet in place, as an
+        // unapproved document is.
+        {"management_review",
+         [this] {
+             int present = 0, held = 0;
+             for (const auto& r : m_store.managementReviews().list()) ++present, held += r.isHeld() ? 1 : 0;
+             return Evidence{present, held, 0};
+         }},
     };
 }
 
