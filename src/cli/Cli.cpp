@@ -45,6 +45,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     addAuditCommand(app, ctx);
     addNcCommand(app, ctx);
     addActionCommand(app, ctx);
+    addReviewCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -37,5 +37,6 @@ void addChecklistCommand(CLI::App& app, Context& ctx);
 void addAuditCommand(CLI::App& app, Context& ctx);
 void addNcCommand(CLI::App& app, Context& ctx);
 void addActionCommand(CLI::App& app, Context& ctx);
+void addReviewCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli
