@@ -871,6 +871,257 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::ManagementReviewPage</name>
+    <message>
+        <source>Status of actions from previous reviews</source>
+        <translation>Status of actions from previous reviews</translation>
+    </message>
+    <message>
+        <source>Changes in issues, interested parties, compliance obligations, risks and opportunities</source>
+        <translation>Changes in issues, interested parties, compliance obligations, risks and opportunities</translation>
+    </message>
+    <message>
+        <source>Carbon performance</source>
+        <translation>Carbon performance</translation>
+    </message>
+    <message>
+        <source>Internal audit results</source>
+        <translation>Internal audit results</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nonconformities and corrective actions</translation>
+    </message>
+    <message>
+        <source>Results of the evaluation of compliance</source>
+        <translation>Results of the evaluation of compliance</translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation>Monitoring and measurement results</translation>
+    </message>
+    <message>
+        <source>Adequacy of resources</source>
+        <translation>Adequacy of resources</translation>
+    </message>
+    <message>
+        <source>Communications from interested parties</source>
+        <translation>Communications from interested parties</translation>
+    </message>
+    <message>
+        <source>Opportunities for continual improvement</source>
+        <translation>Opportunities for continual improvement</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>New review</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Chair (top management)</source>
+        <translation>Chair (top management)</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Names separated by semicolons</source>
+        <translation>Names separated by semicolons</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>Inputs (compiled from the project)</source>
+        <translation>Inputs (compiled from the project)</translation>
+    </message>
+    <message>
+        <source>Comment of the review on this input</source>
+        <translation>Comment of the review on this input</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Suitability</source>
+        <translation>Suitability</translation>
+    </message>
+    <message>
+        <source>Adequacy</source>
+        <translation>Adequacy</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effectiveness</translation>
+    </message>
+    <message>
+        <source>Decisions (one a line)</source>
+        <translation>Decisions (one a line)</translation>
+    </message>
+    <message>
+        <source>Resource needs</source>
+        <translation>Resource needs</translation>
+    </message>
+    <message>
+        <source>Changes to policy or targets</source>
+        <translation>Changes to policy or targets</translation>
+    </message>
+    <message>
+        <source>Actions (actions register)</source>
+        <translation>Actions (actions register)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Compile inputs again</source>
+        <translation>Compile inputs again</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hold review…</source>
+        <translation>Hold review…</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Management review %1</source>
+        <translation>Management review %1</translation>
+    </message>
+    <message>
+        <source>Compiled when the review is saved.</source>
+        <translation>Compiled when the review is saved.</translation>
+    </message>
+    <message>
+        <source>New review: fill in the meeting and save; the inputs are then compiled from the project.</source>
+        <translation>New review: fill in the meeting and save; the inputs are then compiled from the project.</translation>
+    </message>
+    <message>
+        <source>%1 was held on %2 (recorded by %3). A held review is read-only.</source>
+        <translation>%1 was held on %2 (recorded by %3). A held review is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft. Inputs compiled %2.</source>
+        <translation>%1 is a draft. Inputs compiled %2.</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>implemented</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>The review has been held and is read-only.</source>
+        <translation>The review has been held and is read-only.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1: required.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1: not a valid date.</translation>
+    </message>
+    <message>
+        <source>%1: the period ends before it starts.</source>
+        <translation>%1: the period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>%1: the meeting has not taken place yet.</source>
+        <translation>%1: the meeting has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>%1: an entry has no name.</source>
+        <translation>%1: an entry has no name.</translation>
+    </message>
+    <message>
+        <source>%1: compile the inputs first.</source>
+        <translation>%1: compile the inputs first.</translation>
+    </message>
+    <message>
+        <source>%1 has been held: it is read-only and cannot be changed.</source>
+        <translation>%1 has been held: it is read-only and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The review has actions in the actions register.</source>
+        <translation>The review has actions in the actions register.</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <source>Hold review</source>
+        <translation>Hold review</translation>
+    </message>
+    <message>
+        <source>Record %1 as held on %2, chaired by %3? A held review can no longer be changed.</source>
+        <translation>Record %1 as held on %2, chaired by %3? A held review can no longer be changed.</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::NavigationTree</name>
     <message>
         <source>Plan</source>
@@ -1046,6 +1297,10 @@
     <message>
         <source>Emission factors</source>
         <translation>Emission factors</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
     </message>
 </context>
 <context>

@@ -865,6 +865,257 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::ManagementReviewPage</name>
+    <message>
+        <source>Status of actions from previous reviews</source>
+        <translation>以往管理评审所采取措施的状况</translation>
+    </message>
+    <message>
+        <source>Changes in issues, interested parties, compliance obligations, risks and opportunities</source>
+        <translation>内外部问题、相关方需求、合规义务、风险和机遇的变化</translation>
+    </message>
+    <message>
+        <source>Carbon performance</source>
+        <translation>碳绩效</translation>
+    </message>
+    <message>
+        <source>Internal audit results</source>
+        <translation>内部审核结果</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>不符合和纠正措施</translation>
+    </message>
+    <message>
+        <source>Results of the evaluation of compliance</source>
+        <translation>合规性评价结果</translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation>监视和测量结果</translation>
+    </message>
+    <message>
+        <source>Adequacy of resources</source>
+        <translation>资源的充分性</translation>
+    </message>
+    <message>
+        <source>Communications from interested parties</source>
+        <translation>来自相关方的信息交流</translation>
+    </message>
+    <message>
+        <source>Opportunities for continual improvement</source>
+        <translation>持续改进的机会</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>新建评审</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <source>Chair (top management)</source>
+        <translation>主持人（最高管理者）</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Names separated by semicolons</source>
+        <translation>姓名之间用分号分隔</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>评审期间</translation>
+    </message>
+    <message>
+        <source>Inputs (compiled from the project)</source>
+        <translation>评审输入（由项目数据汇总）</translation>
+    </message>
+    <message>
+        <source>Comment of the review on this input</source>
+        <translation>评审对该项输入的意见</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>评审输出</translation>
+    </message>
+    <message>
+        <source>Suitability</source>
+        <translation>适宜性</translation>
+    </message>
+    <message>
+        <source>Adequacy</source>
+        <translation>充分性</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Decisions (one a line)</source>
+        <translation>决定（每行一项）</translation>
+    </message>
+    <message>
+        <source>Resource needs</source>
+        <translation>资源需求</translation>
+    </message>
+    <message>
+        <source>Changes to policy or targets</source>
+        <translation>方针或目标的变更</translation>
+    </message>
+    <message>
+        <source>Actions (actions register)</source>
+        <translation>措施（措施台账）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>Compile inputs again</source>
+        <translation>重新汇总输入</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Hold review…</source>
+        <translation>确认召开…</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Management review %1</source>
+        <translation>%1年度管理评审</translation>
+    </message>
+    <message>
+        <source>Compiled when the review is saved.</source>
+        <translation>保存评审时自动汇总。</translation>
+    </message>
+    <message>
+        <source>New review: fill in the meeting and save; the inputs are then compiled from the project.</source>
+        <translation>新建评审：填写会议信息并保存，系统随后由项目数据汇总评审输入。</translation>
+    </message>
+    <message>
+        <source>%1 was held on %2 (recorded by %3). A held review is read-only.</source>
+        <translation>%1 已于 %2 召开（确认人：%3）。已召开的评审为只读。</translation>
+    </message>
+    <message>
+        <source>%1 is a draft. Inputs compiled %2.</source>
+        <translation>%1 为草稿。输入汇总于 %2。</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>The review has been held and is read-only.</source>
+        <translation>该评审已召开，为只读。</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>评审输入</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1：必填。</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1：不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1: the period ends before it starts.</source>
+        <translation>%1：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1: the meeting has not taken place yet.</source>
+        <translation>%1：会议尚未召开。</translation>
+    </message>
+    <message>
+        <source>%1: an entry has no name.</source>
+        <translation>%1：有一项没有填写姓名。</translation>
+    </message>
+    <message>
+        <source>%1: compile the inputs first.</source>
+        <translation>%1：请先汇总评审输入。</translation>
+    </message>
+    <message>
+        <source>%1 has been held: it is read-only and cannot be changed.</source>
+        <translation>%1 已召开：为只读，不能修改。</translation>
+    </message>
+    <message>
+        <source>The review has actions in the actions register.</source>
+        <translation>该评审在措施台账中有措施，不能删除。</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>Hold review</source>
+        <translation>确认召开</translation>
+    </message>
+    <message>
+        <source>Record %1 as held on %2, chaired by %3? A held review can no longer be changed.</source>
+        <translation>确认 %1 已于 %2 召开、由 %3 主持？确认后评审不能再修改。</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::NavigationTree</name>
     <message>
         <source>Plan</source>
@@ -1040,6 +1291,10 @@
     <message>
         <source>Emission factors</source>
         <translation>排放因子库</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>管理评审</translation>
     </message>
 </context>
 <context>

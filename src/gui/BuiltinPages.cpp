@@ -7,6 +7,7 @@
 #include "ActivityPage.h"
 #include "FactorLibraryPage.h"
 #include "InventoryPage.h"
+#include "ManagementReviewPage.h"
 #include "OrganizationPage.h"
 #include "CatalogueText.h"
 #include "PageRegistry.h"
@@ -25,6 +26,7 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"inventory",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "GHG inventory"),        {"ghg_inventory"}, ":/icons/pdca.svg",        makePage<InventoryPage>});
     r.add({"activities",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Activity data"),        {"activity_data"}, ":/icons/clause.svg",      makePage<ActivityPage>});
     r.add({"factors",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Emission factors"),     {"emission_factor_set"}, ":/icons/clause.svg", makePage<FactorLibraryPage>});
+    r.add({"management_review", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Management review"), {"management_review"}, ":/icons/pdca.svg", makePage<ManagementReviewPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {
