@@ -167,6 +167,7 @@ void ManagementReviewPage::buildUi() {
     m_actionOwner = new QLineEdit;
     m_actionOwner->setObjectName(QStringLiteral("actionOwner"));
     m_actionDue = dateEdit();
+    m_actionDue->setDate(QDate::currentDate().addMonths(3));  // a sensible first due date, changed at will
     m_addAction = new QPushButton;
     addRow->addWidget(m_actionText, 3);
     addRow->addWidget(m_actionOwner, 1);
