@@ -76,6 +76,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     addExportEvidenceCommand(app, ctx);
     addBackupCommand(app, ctx);
     addRestoreCommand(app, ctx);
+    addReviewCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -43,5 +43,6 @@ void addVerifyCommand(CLI::App& app, Context& ctx);
 void addExportEvidenceCommand(CLI::App& app, Context& ctx);
 void addBackupCommand(CLI::App& app, Context& ctx);
 void addRestoreCommand(CLI::App& app, Context& ctx);
+void addReviewCommand(CLI::App& app, Context& ctx);
 
 }  // namespace cnms::cli

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDate>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -11,6 +12,7 @@
 #include "cnms/core/Errors.h"
 #include "cnms/report/AuditReportDocument.h"
 #include "cnms/report/InventoryReportDocument.h"
+#include "cnms/report/ManagementReviewReportDocument.h"
 #include "cnms/report/NeutralityReportDocument.h"
 #include "cnms/report/RegisterReportDocument.h"
 #include "cnms/report/ReportRenderer.h"
@@ -45,6 +47,14 @@ int reportYear(ProjectStore& store, int requested) {
 const std::vector<ReportType>& reportTypes() {
     // One line per report type.
     static const std::vector<ReportType> types{
+        {"management-review", "Management review report (--id REVIEW; default: the latest review)",
+         [](const ReportRequest& r) {
+             review::ReviewId id = r.id;
+             if (id == 0)
+                 for (const auto& review : r.store.managementReviews().list()) id = std::max(id, review.id);
+             if (id == 0) throw NotFoundError("the project has no management review yet (`cnms review new` creates one)");
+             return report::buildManagementReviewReportDocument(r.store, id, r.language);
+         }},
         {"inventory", "GHG inventory report of a year (ISO 14064-1)",
          [](const ReportRequest& r) { return report::buildInventoryReportDocument(r.store, r.year, r.language); }},
         {"neutrality", "Carbon-neutrality statement for a claim year",

@@ -32,6 +32,7 @@ void populate(ProjectStore& store) {
     populateInventory(store);
     populateNeutrality(store);
     populateAudit(store);
+    populateReviews(store);
     work->commit();
 }
 

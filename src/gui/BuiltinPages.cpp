@@ -14,6 +14,7 @@
 #include "NonconformityPage.h"
 #include "MeasuresPage.h"
 #include "NeutralityEvaluationPage.h"
+#include "ManagementReviewPage.h"
 #include "OrganizationPage.h"
 #include "CatalogueText.h"
 #include "PageRegistry.h"
@@ -43,6 +44,7 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"credits",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Offset credits"),       {"offset_credit"}, ":/icons/clause.svg",     makePage<CreditsPage>});
     r.add({"neutrality",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Neutrality evaluation"), {"neutrality_evaluation", "neutrality_claim"}, ":/icons/pdca.svg", makePage<NeutralityEvaluationPage>});
     r.add({"users",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Users and sign-in"),   {},               ":/icons/organization.svg", makePage<UsersPage>});
+    r.add({"management_review", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Management review"), {"management_review"}, ":/icons/pdca.svg", makePage<ManagementReviewPage>});
     // clang-format on
     // One generic page per register; each sits under the clauses that require its record type.
     for (const auto& schema : records::RegisterSchemas::shipped().all()) {

@@ -15,6 +15,7 @@ const std::vector<Migration>& projectMigrations() {
         migrations::v003Registers,
         migrations::v004Inventory,
         migrations::v005Neutrality,
+        migrations::v006ManagementReview,
         migrations::v007HashChain,
         migrations::v008Users,
     };

@@ -88,7 +88,8 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly, s
       m_checklists(m_db, m_log),
       m_nonconformities(m_db, m_log),
       m_actions(m_db, m_log),
-      m_users(m_db, m_log) {
+      m_users(m_db, m_log),
+      m_reviews(m_db, m_log) {
     m_db.exec("PRAGMA foreign_keys = ON");
     if (!readOnly) m_db.exec("PRAGMA synchronous = NORMAL");
     // A bulk import of a million rows dirties far more pages than SQLite's default 2 MB cache

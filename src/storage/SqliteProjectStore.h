@@ -12,6 +12,7 @@
 #include "SqliteAuditProgrammeRepository.h"
 #include "SqliteAuditRepository.h"
 #include "SqliteChecklistRepository.h"
+#include "SqliteManagementReviewRepository.h"
 #include "SqliteNonconformityRepository.h"
 #include "SqliteOrganizationRepository.h"
 #include "SqliteRegisterRepository.h"
@@ -51,6 +52,7 @@ public:
     ActionRepository& actions() override { return m_actions; }
     /** The project's users and sign-in mode (reached from the core through storage::usersOf). */
     security::UserRepository& users() { return m_users; }
+    review::ManagementReviewRepository& managementReviews() override { return m_reviews; }
     const ChangeLogReader& changeLog() const override { return m_changeLogReader; }
     ProjectInfo info() const override;
     std::string actor() const override;
@@ -83,6 +85,7 @@ private:
     SqliteNonconformityRepository m_nonconformities;
     SqliteActionRepository m_actions;
     SqliteUserRepository m_users;
+    SqliteManagementReviewRepository m_reviews;
 };
 
 }  // namespace cnms::storage

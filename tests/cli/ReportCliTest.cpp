@@ -147,3 +147,16 @@ TEST_F(ReportCliTest, AuditReportOfTheDemoAudit) {
     const std::string code = show.out.substr(0, show.out.find("  "));  // "IA-2025-01  title  [status]"
     EXPECT_NE(text.find(code), std::string::npos) << code;
 }
+
+// The demo's latest management review (this year's draft) by default, or the held one by id.
+TEST_F(ReportCliTest, ManagementReviewReportOfTheDemo) {
+    const fs::path pdf = dir.path() / "review.pdf";
+    const auto r = cnmsBinary("report management-review '" + project.string() + "' --lang zh --out '" + pdf.string() + "'");
+    ASSERT_EQ(r.code, 0) << r.out;
+    EXPECT_TRUE(fs::exists(pdf));
+    const auto empty = dir.path() / "empty.cnms";
+    ASSERT_EQ(cnmsBinary("init '" + empty.string() + "' --org 空项目").code, 0);
+    const auto none = cnmsBinary("report management-review '" + empty.string() + "' --out '" + pdf.string() + ".2'");
+    EXPECT_EQ(none.code, 2);
+    EXPECT_NE(none.out.find("cnms review new"), std::string::npos) << none.out;
+}

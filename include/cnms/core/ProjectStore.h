@@ -15,6 +15,7 @@
 #include "cnms/core/Site.h"
 #include "cnms/neutrality/NeutralityStore.h"
 #include "cnms/records/RegisterRecord.h"
+#include "cnms/review/ManagementReview.h"
 
 /**
  * The ports through which the domain reaches storage. The core owns these interfaces;
@@ -144,6 +145,8 @@ public:
     virtual NonconformityRepository& nonconformities() = 0;
     /** The actions register shared by nonconformities, risks and management reviews. */
     virtual ActionRepository& actions() = 0;
+    /** Management reviews (see cnms/review); their actions are in actions(). */
+    virtual review::ManagementReviewRepository& managementReviews() = 0;
     virtual const ChangeLogReader& changeLog() const = 0;
     virtual ProjectInfo info() const = 0;
     /** The name written into the change log: the project's user setting, else the OS user. */

@@ -22,6 +22,7 @@ namespace cnms::records {
  * - neutrality_evaluation: the reporting years whose balance is computable, i.e. years with
  *   activity data at or after the first target's base year (which must have data itself);
  * - neutrality_claim: the distinct claims that retired credits were retired for.
+ * - management_review: present when drafted, in place (approved) when held.
  * Energy attribute certificates are not tracked: the credit register refuses them (GEC, I-REC).
  */
 class CapabilityEvidenceProvider : public RecordEvidenceProvider {

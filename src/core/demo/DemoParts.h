@@ -10,5 +10,7 @@ namespace cnms::demo {
 void populateInventory(ProjectStore& store);
 /** Reduction measures, a 2030 target with the 2060 neutrality year, and offset credits. */
 void populateNeutrality(ProjectStore& store);
+/** A held management review of the year before last (met last year) and this year's draft review. */
+void populateReviews(ProjectStore& store);
 
 }  // namespace cnms::demo

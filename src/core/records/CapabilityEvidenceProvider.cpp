@@ -104,6 +104,14 @@ CapabilityEvidenceProvider::CapabilityEvidenceProvider(ProjectStore& store) : m_
         {"finding", [s](const EvidenceQuery&) { return findings(*s); }},
         {"nonconformity", [s](const EvidenceQuery& q) { return nonconformities(*s, q); }},
         {"corrective_action", [s](const EvidenceQuery& q) { return actions(*s, q); }},
+        // A management review counts once held: a draft is present but not yet in place, as an
+        // unapproved document is.
+        {"management_review",
+         [s](const EvidenceQuery&) {
+             int present = 0, held = 0;
+             for (const auto& r : s->managementReviews().list()) ++present, held += r.isHeld() ? 1 : 0;
+             return Evidence{present, held, 0};
+         }},
     };
 }
 

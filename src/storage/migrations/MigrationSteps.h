@@ -8,6 +8,7 @@ namespace cnms::storage::migrations {
 extern const Migration v001Initial;
 extern const Migration v004Inventory;
 extern const Migration v005Neutrality;
+extern const Migration v006ManagementReview;
 extern const Migration v003Registers;
 extern const Migration v002Audit;
 extern const Migration v007HashChain;
