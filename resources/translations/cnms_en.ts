@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddRecordCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>add %1</translation>
+    </message>
+</context>
+<context>
     <name>AddSiteCommand</name>
     <message>
         <source>add site %1</source>
@@ -9,10 +16,24 @@
     </message>
 </context>
 <context>
+    <name>EditActivityCommand</name>
+    <message>
+        <source>edit activity record %1</source>
+        <translation>edit activity record %1</translation>
+    </message>
+</context>
+<context>
     <name>EditOrganizationCommand</name>
     <message>
         <source>edit organization profile</source>
         <translation>edit organization profile</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>edit %1</translation>
     </message>
 </context>
 <context>
@@ -146,6 +167,382 @@
         <source>Another program is writing to the project; nothing was saved. Try again.</source>
         <translation>Another program is writing to the project; nothing was saved. Try again.</translation>
     </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Unknown user or wrong password.</translation>
+    </message>
+    <message>
+        <source>This user is disabled and cannot sign in.</source>
+        <translation>This user is disabled and cannot sign in.</translation>
+    </message>
+    <message>
+        <source>This is the project's last active administrator; make another user administrator first.</source>
+        <translation>This is the project's last active administrator; make another user administrator first.</translation>
+    </message>
+    <message>
+        <source>Sign-in cannot be required before the project has an active administrator.</source>
+        <translation>Sign-in cannot be required before the project has an active administrator.</translation>
+    </message>
+    <message>
+        <source>A user of that name already exists in this project.</source>
+        <translation>A user of that name already exists in this project.</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralityCharts</name>
+    <message>
+        <source>Marginal abatement cost curve</source>
+        <translation>Marginal abatement cost curve</translation>
+    </message>
+    <message>
+        <source>Annual reduction (tCO2e)</source>
+        <translation>Annual reduction (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Cost (%1/tCO2e)</source>
+        <translation>Cost (%1/tCO2e)</translation>
+    </message>
+    <message>
+        <source>Emissions against the target trajectory</source>
+        <translation>Emissions against the target trajectory</translation>
+    </message>
+    <message>
+        <source>Target trajectory</source>
+        <translation>Target trajectory</translation>
+    </message>
+    <message>
+        <source>Actual emissions</source>
+        <translation>Actual emissions</translation>
+    </message>
+    <message>
+        <source>Effect of planned measures</source>
+        <translation>Effect of planned measures</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Reductions</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>From gross emissions to net</source>
+        <translation>From gross emissions to net</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralityText</name>
+    <message>
+        <source>Energy efficiency</source>
+        <translation>Energy efficiency</translation>
+    </message>
+    <message>
+        <source>Fuel switch</source>
+        <translation>Fuel switch</translation>
+    </message>
+    <message>
+        <source>Renewable electricity</source>
+        <translation>Renewable electricity</translation>
+    </message>
+    <message>
+        <source>Process change</source>
+        <translation>Process change</translation>
+    </message>
+    <message>
+        <source>CCUS</source>
+        <translation>CCUS</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation>Avoidance</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>Absolute</translation>
+    </message>
+    <message>
+        <source>Fuel combustion</source>
+        <translation>Fuel combustion</translation>
+    </message>
+    <message>
+        <source>Process emissions</source>
+        <translation>Process emissions</translation>
+    </message>
+    <message>
+        <source>Fugitive emissions</source>
+        <translation>Fugitive emissions</translation>
+    </message>
+    <message>
+        <source>Purchased electricity</source>
+        <translation>Purchased electricity</translation>
+    </message>
+    <message>
+        <source>Purchased heat</source>
+        <translation>Purchased heat</translation>
+    </message>
+    <message>
+        <source>CO2 recovered</source>
+        <translation>CO2 recovered</translation>
+    </message>
+    <message>
+        <source>Other indirect emissions</source>
+        <translation>Other indirect emissions</translation>
+    </message>
+    <message>
+        <source>The measure needs a title.</source>
+        <translation>The measure needs a title.</translation>
+    </message>
+    <message>
+        <source>The target needs a name.</source>
+        <translation>The target needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the scopes (or categories) the target covers.</source>
+        <translation>Choose the scopes (or categories) the target covers.</translation>
+    </message>
+    <message>
+        <source>An intensity target needs its unit of output, e.g. t clinker.</source>
+        <translation>An intensity target needs its unit of output, e.g. t clinker.</translation>
+    </message>
+    <message>
+        <source>The registry or standard is required.</source>
+        <translation>The registry or standard is required.</translation>
+    </message>
+    <message>
+        <source>The serial number or serial block is required.</source>
+        <translation>The serial number or serial block is required.</translation>
+    </message>
+    <message>
+        <source>A retired credit needs its retirement date.</source>
+        <translation>A retired credit needs its retirement date.</translation>
+    </message>
+    <message>
+        <source>Not a date: use YYYY-MM-DD.</source>
+        <translation>Not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Must be 0 or more.</source>
+        <translation>Must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Must be above 0.</source>
+        <translation>Must be above 0.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Must be a number.</translation>
+    </message>
+    <message>
+        <source>A realised reduction is recorded once the measure is done.</source>
+        <translation>A realised reduction is recorded once the measure is done.</translation>
+    </message>
+    <message>
+        <source>The target year must come after the base year.</source>
+        <translation>The target year must come after the base year.</translation>
+    </message>
+    <message>
+        <source>Not a serial number or a block FIRST~LAST.</source>
+        <translation>Not a serial number or a block FIRST~LAST.</translation>
+    </message>
+    <message>
+        <source>Green electricity certificates (GEC, I-REC) are not offsets: they count only toward market-based scope 2.</source>
+        <translation>Green electricity certificates (GEC, I-REC) are not offsets: they count only toward market-based scope 2.</translation>
+    </message>
+    <message>
+        <source>The lifetime must be 1 to 100 years.</source>
+        <translation>The lifetime must be 1 to 100 years.</translation>
+    </message>
+    <message>
+        <source>Scopes are 1, 2 or 3.</source>
+        <translation>Scopes are 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>ISO 14064-1 categories are 1 to 6.</source>
+        <translation>ISO 14064-1 categories are 1 to 6.</translation>
+    </message>
+    <message>
+        <source>A year between 1990 and 2100.</source>
+        <translation>A year between 1990 and 2100.</translation>
+    </message>
+    <message>
+        <source>Above 0 and at most 100 %.</source>
+        <translation>Above 0 and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Milestones lie between the base year and the target year, at 0-100 %.</source>
+        <translation>Milestones lie between the base year and the target year, at 0-100 %.</translation>
+    </message>
+    <message>
+        <source>The neutrality year must come after the base year.</source>
+        <translation>The neutrality year must come after the base year.</translation>
+    </message>
+    <message>
+        <source>Duplicate serial</source>
+        <translation>Duplicate serial</translation>
+    </message>
+    <message>
+        <source>Vintage out of range</source>
+        <translation>Vintage out of range</translation>
+    </message>
+    <message>
+        <source>Not retired</source>
+        <translation>Not retired</translation>
+    </message>
+    <message>
+        <source>Retired after the claim</source>
+        <translation>Retired after the claim</translation>
+    </message>
+    <message>
+        <source>Its serials overlap the earlier credit %1.</source>
+        <translation>Its serials overlap the earlier credit %1.</translation>
+    </message>
+    <message>
+        <source>Vintage %1 is outside the eligible window %2-%3.</source>
+        <translation>Vintage %1 is outside the eligible window %2-%3.</translation>
+    </message>
+    <message>
+        <source>Status is %1: only retired credits count.</source>
+        <translation>Status is %1: only retired credits count.</translation>
+    </message>
+    <message>
+        <source>Retired on %1, after the claim's deadline %2.</source>
+        <translation>Retired on %1, after the claim's deadline %2.</translation>
+    </message>
+    <message>
+        <source>Inventory complete for the boundary</source>
+        <translation>Inventory complete for the boundary</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality management plan with reduction targets</source>
+        <translation>Carbon-neutrality management plan with reduction targets</translation>
+    </message>
+    <message>
+        <source>Reductions shown after the first period</source>
+        <translation>Reductions shown after the first period</translation>
+    </message>
+    <message>
+        <source>Credits retired and traceable</source>
+        <translation>Credits retired and traceable</translation>
+    </message>
+    <message>
+        <source>Share of removals stated</source>
+        <translation>Share of removals stated</translation>
+    </message>
+    <message>
+        <source>The site has activity data for %1.</source>
+        <translation>The site has activity data for %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites have activity data for %3.</source>
+        <translation>%1 of %2 sites have activity data for %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target "%1" with neutrality year %2, and %n reduction target(s).</source>
+        <translation>
+            <numerusform>Target "%1" with neutrality year %2, and %n reduction target(s).</numerusform>
+            <numerusform>Target "%1" with neutrality year %2, and %n reduction target(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reduction target is recorded.</source>
+        <translation>No reduction target is recorded.</translation>
+    </message>
+    <message>
+        <source>Reduction targets are recorded, but none states a neutrality year.</source>
+        <translation>Reduction targets are recorded, but none states a neutrality year.</translation>
+    </message>
+    <message>
+        <source>%1 below the base year %2.</source>
+        <translation>%1 below the base year %2.</translation>
+    </message>
+    <message>
+        <source>First claim period: reductions are shown from the next period.</source>
+        <translation>First claim period: reductions are shown from the next period.</translation>
+    </message>
+    <message>
+        <source>No reduction against the base year after the first period.</source>
+        <translation>No reduction against the base year after the first period.</translation>
+    </message>
+    <message>
+        <source>No credit is counted.</source>
+        <translation>No credit is counted.</translation>
+    </message>
+    <message>
+        <source>Credit %1 %2 lacks a retirement date or beneficiary.</source>
+        <translation>Credit %1 %2 lacks a retirement date or beneficiary.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s), each with serial, retirement date and beneficiary.</source>
+        <translation>
+            <numerusform>%n credit record(s), each with serial, retirement date and beneficiary.</numerusform>
+            <numerusform>%n credit record(s), each with serial, retirement date and beneficiary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removals are %1 % of the credits counted.</source>
+        <translation>Removals are %1 % of the credits counted.</translation>
+    </message>
+    <message>
+        <source>%1 tCO2e</source>
+        <translation>%1 tCO2e</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationForm</name>
@@ -244,12 +641,106 @@
         <source>Share</source>
         <translation>Share</translation>
     </message>
+    <message>
+        <source>Double-click to see the sources behind this total</source>
+        <translation>Double-click to see the sources behind this total</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecordCommand</name>
+    <message>
+        <source>delete %1</source>
+        <translation>delete %1</translation>
+    </message>
 </context>
 <context>
     <name>RemoveSiteCommand</name>
     <message>
         <source>delete site %1</source>
         <translation>delete site %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sustainability officer</source>
+        <translation>Sustainability officer</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Internal auditor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>edit the organization and its sites</source>
+        <translation>edit the organization and its sites</translation>
+    </message>
+    <message>
+        <source>edit activity data and emission factors</source>
+        <translation>edit activity data and emission factors</translation>
+    </message>
+    <message>
+        <source>edit offset credits, reduction measures and targets</source>
+        <translation>edit offset credits, reduction measures and targets</translation>
+    </message>
+    <message>
+        <source>edit register records</source>
+        <translation>edit register records</translation>
+    </message>
+    <message>
+        <source>plan audits and the audit programme</source>
+        <translation>plan audits and the audit programme</translation>
+    </message>
+    <message>
+        <source>answer checklists and complete audits</source>
+        <translation>answer checklists and complete audits</translation>
+    </message>
+    <message>
+        <source>raise a nonconformity</source>
+        <translation>raise a nonconformity</translation>
+    </message>
+    <message>
+        <source>contain a nonconformity, analyse its cause and carry out actions</source>
+        <translation>contain a nonconformity, analyse its cause and carry out actions</translation>
+    </message>
+    <message>
+        <source>verify, close or reopen a nonconformity</source>
+        <translation>verify, close or reopen a nonconformity</translation>
+    </message>
+    <message>
+        <source>hold a management review</source>
+        <translation>hold a management review</translation>
+    </message>
+    <message>
+        <source>administer users and sign-in</source>
+        <translation>administer users and sign-in</translation>
+    </message>
+    <message>
+        <source>Single-user project</source>
+        <translation>Single-user project</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to this project, so you cannot %1.</source>
+        <translation>Nobody is signed in to this project, so you cannot %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +822,25 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::ActivityExportJob</name>
+    <message>
+        <source>Export activity data</source>
+        <translation>Export activity data</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>%1 activity records of %2 written to %3.</source>
+        <translation>%1 activity records of %2 written to %3.</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::ActivityPage</name>
     <message>
         <source>All sites</source>
@@ -363,6 +873,38 @@
     <message>
         <source>Import activity data from a CSV or xlsx file (all rows or none)</source>
         <translation>Import activity data from a CSV or xlsx file (all rows or none)</translation>
+    </message>
+    <message>
+        <source>Correction refused</source>
+        <translation>Correction refused</translation>
+    </message>
+    <message>
+        <source>Export activity data</source>
+        <translation>Export activity data</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Who entered or changed the selected record, and when</source>
+        <translation>Who entered or changed the selected record, and when</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Write the year's records to xlsx or CSV in the import format</source>
+        <translation>Write the year's records to xlsx or CSV in the import format</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it; Ctrl+Z undoes a correction</source>
+        <translation>Double-click a cell to correct it; Ctrl+Z undoes a correction</translation>
     </message>
 </context>
 <context>
@@ -402,6 +944,22 @@
     <message>
         <source>Data quality</source>
         <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+        <translation>'%1' is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a source type (fuel_combustion, process, fugitive, purchased_electricity, purchased_heat, co2_recovered, indirect_other).</source>
+        <translation>'%1' is not a source type (fuel_combustion, process, fugitive, purchased_electricity, purchased_heat, co2_recovered, indirect_other).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' is not a number.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a data quality (measured, calculated, estimated).</source>
+        <translation>'%1' is not a data quality (measured, calculated, estimated).</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1685,400 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::CreditDialog</name>
+    <message>
+        <source>Edit offset credit</source>
+        <translation>Edit offset credit</translation>
+    </message>
+    <message>
+        <source>Add offset credit</source>
+        <translation>Add offset credit</translation>
+    </message>
+    <message>
+        <source>one serial, or a block FIRST~LAST</source>
+        <translation>one serial, or a block FIRST~LAST</translation>
+    </message>
+    <message>
+        <source>Registry or &amp;standard:</source>
+        <translation>Registry or &amp;standard:</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation>Project &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>Project &amp;name:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;type:</source>
+        <translation>Credit &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Vintage:</source>
+        <translation>&amp;Vintage:</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>S&amp;erial:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Retirement date:</source>
+        <translation>&amp;Retirement date:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Beneficiary:</translation>
+    </message>
+    <message>
+        <source>Retired for &amp;claim:</source>
+        <translation>Retired for &amp;claim:</translation>
+    </message>
+    <message>
+        <source>Already recorded as credit #%1 (%2 %3, vintage %4): a credit is counted only once.</source>
+        <translation>Already recorded as credit #%1 (%2 %3, vintage %4): a credit is counted only once.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::CreditsPage</name>
+    <message>
+        <source>Recognised as %1</source>
+        <translation>Recognised as %1</translation>
+    </message>
+    <message>
+        <source>Delete the offset credit %1?</source>
+        <translation>Delete the offset credit %1?</translation>
+    </message>
+    <message>
+        <source>Delete offset credit</source>
+        <translation>Delete offset credit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit record(s)</source>
+        <translation>
+            <numerusform>%n credit record(s)</numerusform>
+            <numerusform>%n credit record(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n credit record(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n credit record(s) shown</numerusform>
+            <numerusform>%1 of %n credit record(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; retired: %2</source>
+        <translation>%1; retired: %2</translation>
+    </message>
+    <message>
+        <source>Search registry, project, serial or beneficiary</source>
+        <translation>Search registry, project, serial or beneficiary</translation>
+    </message>
+    <message>
+        <source>Record an offset credit</source>
+        <translation>Record an offset credit</translation>
+    </message>
+    <message>
+        <source>Edit the selected credit (or double-click it)</source>
+        <translation>Edit the selected credit (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected credit</source>
+        <translation>Delete the selected credit</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Quantity (tCO2e)</source>
+        <translation>Quantity (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import credits from CSV or xlsx: all or nothing, double counting refused</source>
+        <translation>Import credits from CSV or xlsx: all or nothing, double counting refused</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::DashboardTile</name>
+    <message>
+        <source>Open the page behind this figure</source>
+        <translation>Open the page behind this figure</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::DashboardView</name>
+    <message>
+        <source>scope %1</source>
+        <translation>scope %1</translation>
+    </message>
+    <message>
+        <source>ISO categories %1</source>
+        <translation>ISO categories %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>required by clause %1</source>
+        <translation>required by clause %1</translation>
+    </message>
+    <message>
+        <source>This project holds no records yet. Start here:</source>
+        <translation>This project holds no records yet. Start here:</translation>
+    </message>
+    <message>
+        <source>The dashboard fills in as the records come: emissions, targets, audits and readiness.</source>
+        <translation>The dashboard fills in as the records come: emissions, targets, audits and readiness.</translation>
+    </message>
+    <message>
+        <source>First reporting year</source>
+        <translation>First reporting year</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 against %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Total emissions %1</source>
+        <translation>Total emissions %1</translation>
+    </message>
+    <message>
+        <source>Total emissions</source>
+        <translation>Total emissions</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>Import a year's activity data to compute the inventory.</source>
+        <translation>Import a year's activity data to compute the inventory.</translation>
+    </message>
+    <message>
+        <source>Carbon neutral: %1 of credits counted</source>
+        <translation>Carbon neutral: %1 of credits counted</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral: %1 of credits counted</source>
+        <translation>Not carbon neutral: %1 of credits counted</translation>
+    </message>
+    <message>
+        <source>Claim checklist: %1 of %2 met</source>
+        <translation>Claim checklist: %1 of %2 met</translation>
+    </message>
+    <message>
+        <source>Net emissions %1</source>
+        <translation>Net emissions %1</translation>
+    </message>
+    <message>
+        <source>Net emissions</source>
+        <translation>Net emissions</translation>
+    </message>
+    <message>
+        <source>No balance yet</source>
+        <translation>No balance yet</translation>
+    </message>
+    <message>
+        <source>A balance needs the year's inventory.</source>
+        <translation>A balance needs the year's inventory.</translation>
+    </message>
+    <message>
+        <source>Trajectory %1: %2</source>
+        <translation>Trajectory %1: %2</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Above the trajectory by %1</source>
+        <translation>Above the trajectory by %1</translation>
+    </message>
+    <message>
+        <source>Target: −%1 % by %2 (%3)</source>
+        <translation>Target: −%1 % by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>No target yet</source>
+        <translation>No target yet</translation>
+    </message>
+    <message>
+        <source>Set a reduction target with its base year.</source>
+        <translation>Set a reduction target with its base year.</translation>
+    </message>
+    <message>
+        <source>Set an absolute reduction target to follow the trajectory.</source>
+        <translation>Set an absolute reduction target to follow the trajectory.</translation>
+    </message>
+    <message>
+        <source>Readiness for audit</source>
+        <translation>Readiness for audit</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partly met, %3 missing of %4 clauses</source>
+        <translation>%1 met, %2 partly met, %3 missing of %4 clauses</translation>
+    </message>
+    <message>
+        <source>Open nonconformities</source>
+        <translation>Open nonconformities</translation>
+    </message>
+    <message>
+        <source>With an overdue action: %1</source>
+        <translation>With an overdue action: %1</translation>
+    </message>
+    <message>
+        <source>None with an overdue action</source>
+        <translation>None with an overdue action</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>None overdue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>In %1 days</translation>
+    </message>
+    <message>
+        <source>Should have started %1 days ago</source>
+        <translation>Should have started %1 days ago</translation>
+    </message>
+    <message>
+        <source>Next internal audit</source>
+        <translation>Next internal audit</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>None planned</translation>
+    </message>
+    <message>
+        <source>Plan the year's internal audits.</source>
+        <translation>Plan the year's internal audits.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 due soon</translation>
+    </message>
+    <message>
+        <source>All current</source>
+        <translation>All current</translation>
+    </message>
+    <message>
+        <source>Calibrations due</source>
+        <translation>Calibrations due</translation>
+    </message>
+    <message>
+        <source>Next: %1, due %2</source>
+        <translation>Next: %1, due %2</translation>
+    </message>
+    <message>
+        <source>No instruments</source>
+        <translation>No instruments</translation>
+    </message>
+    <message>
+        <source>Record the measuring instruments and their calibration due dates.</source>
+        <translation>Record the measuring instruments and their calibration due dates.</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
+    </message>
+    <message>
+        <source>Emissions per year (thousand tCO₂e)</source>
+        <translation>Emissions per year (thousand tCO₂e)</translation>
+    </message>
+    <message>
+        <source>Target trajectory (%1)</source>
+        <translation>Target trajectory (%1)</translation>
+    </message>
+    <message>
+        <source>Scope %1: %2 %</source>
+        <translation>Scope %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Scope shares %1</source>
+        <translation>Scope shares %1</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::FactorLibraryPage</name>
     <message>
         <source>Factor sets (shipped sets are read-only)</source>
@@ -1251,6 +2203,103 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::HistoryDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <source>No change-log entries for this record.</source>
+        <translation>No change-log entries for this record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries, newest first.</source>
+        <translation>
+            <numerusform>%n change-log entries, newest first.</numerusform>
+            <numerusform>%n change-log entries, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::HistoryVerifier</name>
+    <message>
+        <source>%1, id %2: changed outside the application</source>
+        <translation>%1, id %2: changed outside the application</translation>
+    </message>
+    <message>
+        <source>%1, id %2: deleted outside the application</source>
+        <translation>%1, id %2: deleted outside the application</translation>
+    </message>
+    <message>
+        <source>%1, id %2: inserted outside the application</source>
+        <translation>%1, id %2: inserted outside the application</translation>
+    </message>
+    <message>
+        <source>change log: the last entry is not the one the pack names</source>
+        <translation>change log: the last entry is not the one the pack names</translation>
+    </message>
+    <message>
+        <source>change log, entry %1: edited outside the application</source>
+        <translation>change log, entry %1: edited outside the application</translation>
+    </message>
+    <message>
+        <source>change log, entries %1: deleted</source>
+        <translation>change log, entries %1: deleted</translation>
+    </message>
+    <message>
+        <source>change log, entry %1: moved or replaced</source>
+        <translation>change log, entry %1: moved or replaced</translation>
+    </message>
+    <message>
+        <source>the change log has no hash chain</source>
+        <translation>the change log has no hash chain</translation>
+    </message>
+    <message>
+        <source>file %1: changed</source>
+        <translation>file %1: changed</translation>
+    </message>
+    <message>
+        <source>file %1: missing</source>
+        <translation>file %1: missing</translation>
+    </message>
+    <message>
+        <source>file %1: not in the manifest</source>
+        <translation>file %1: not in the manifest</translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::HomePage</name>
     <message>
         <source>Operational control</source>
@@ -1263,10 +2312,6 @@
     <message>
         <source>Equity share</source>
         <translation>Equity share</translation>
-    </message>
-    <message>
-        <source>Organization:</source>
-        <translation>Organization:</translation>
     </message>
     <message>
         <source>Unified social credit code:</source>
@@ -1339,14 +2384,6 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
-    </message>
-    <message>
-        <source>(%1 of %2 clauses met)</source>
-        <translation>(%1 of %2 clauses met)</translation>
-    </message>
-    <message>
-        <source>Readiness for audit:</source>
-        <translation>Readiness for audit:</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2494,18 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Offset credits (*.csv *.xlsx);;All files (*)</source>
+        <translation>Offset credits (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import offset credits</source>
+        <translation>Import offset credits</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK) or xlsx with the offset credit columns</source>
+        <translation>CSV (UTF-8 or GBK) or xlsx with the offset credit columns</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2630,92 @@
 %1</source>
         <translation>The inventory could not be computed:
 %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Change &amp;factors…</source>
+        <translation>Change &amp;factors…</translation>
+    </message>
+    <message>
+        <source>Re-pin the year to other factor sets or another GWP set, after seeing the difference</source>
+        <translation>Re-pin the year to other factor sets or another GWP set, after seeing the difference</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::InventorySourcesView</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Source type</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>record parameters</source>
+        <translation>record parameters</translation>
+    </message>
+    <message>
+        <source>Low-confidence factor</source>
+        <translation>Low-confidence factor</translation>
+    </message>
+    <message>
+        <source>Show all sources</source>
+        <translation>Show all sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source(s)</numerusform>
+            <numerusform>%n source(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All emission sources: %1. Double-click a source to see its records.</source>
+        <translation>All emission sources: %1. Double-click a source to see its records.</translation>
+    </message>
+    <message>
+        <source>Sources behind %1: %2. Double-click a source to see its records.</source>
+        <translation>Sources behind %1: %2. Double-click a source to see its records.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2880,502 @@
         <source>Copy the open project to a dated backup file beside it</source>
         <translation>Copy the open project to a dated backup file beside it</translation>
     </message>
+    <message>
+        <source>Verifying history…</source>
+        <translation>Verifying history…</translation>
+    </message>
+    <message>
+        <source>History not verified</source>
+        <translation>History not verified</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>History verified</translation>
+    </message>
+    <message>
+        <source>%1 change-log entries and %2 records agree with the hash chain</source>
+        <translation>%1 change-log entries and %2 records agree with the hash chain</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n finding(s)</source>
+        <translation>
+            <numerusform>History: %n finding(s)</numerusform>
+            <numerusform>History: %n finding(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run `cnms verify` for the full list)</source>
+        <translation>
+            <numerusform>… and %n more (run `cnms verify` for the full list)</numerusform>
+            <numerusform>… and %n more (run `cnms verify` for the full list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify history</source>
+        <translation>Verify history</translation>
+    </message>
+    <message>
+        <source>Records of this project do not agree with its change log: they were changed outside the application, or the log itself was edited.</source>
+        <translation>Records of this project do not agree with its change log: they were changed outside the application, or the log itself was edited.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ManagementReviewPage</name>
+    <message>
+        <source>Status of actions from previous reviews</source>
+        <translation>Status of actions from previous reviews</translation>
+    </message>
+    <message>
+        <source>Changes in issues, interested parties, compliance obligations, risks and opportunities</source>
+        <translation>Changes in issues, interested parties, compliance obligations, risks and opportunities</translation>
+    </message>
+    <message>
+        <source>Carbon performance</source>
+        <translation>Carbon performance</translation>
+    </message>
+    <message>
+        <source>Internal audit results</source>
+        <translation>Internal audit results</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nonconformities and corrective actions</translation>
+    </message>
+    <message>
+        <source>Results of the evaluation of compliance</source>
+        <translation>Results of the evaluation of compliance</translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation>Monitoring and measurement results</translation>
+    </message>
+    <message>
+        <source>Adequacy of resources</source>
+        <translation>Adequacy of resources</translation>
+    </message>
+    <message>
+        <source>Communications from interested parties</source>
+        <translation>Communications from interested parties</translation>
+    </message>
+    <message>
+        <source>Opportunities for continual improvement</source>
+        <translation>Opportunities for continual improvement</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>New review</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Chair (top management)</source>
+        <translation>Chair (top management)</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Names separated by semicolons</source>
+        <translation>Names separated by semicolons</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>Inputs (compiled from the project)</source>
+        <translation>Inputs (compiled from the project)</translation>
+    </message>
+    <message>
+        <source>Comment of the review on this input</source>
+        <translation>Comment of the review on this input</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Suitability</source>
+        <translation>Suitability</translation>
+    </message>
+    <message>
+        <source>Adequacy</source>
+        <translation>Adequacy</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effectiveness</translation>
+    </message>
+    <message>
+        <source>Decisions (one a line)</source>
+        <translation>Decisions (one a line)</translation>
+    </message>
+    <message>
+        <source>Resource needs</source>
+        <translation>Resource needs</translation>
+    </message>
+    <message>
+        <source>Changes to policy or targets</source>
+        <translation>Changes to policy or targets</translation>
+    </message>
+    <message>
+        <source>Actions (actions register)</source>
+        <translation>Actions (actions register)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Compile inputs again</source>
+        <translation>Compile inputs again</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hold review…</source>
+        <translation>Hold review…</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Management review %1</source>
+        <translation>Management review %1</translation>
+    </message>
+    <message>
+        <source>Compiled when the review is saved.</source>
+        <translation>Compiled when the review is saved.</translation>
+    </message>
+    <message>
+        <source>New review: fill in the meeting and save; the inputs are then compiled from the project.</source>
+        <translation>New review: fill in the meeting and save; the inputs are then compiled from the project.</translation>
+    </message>
+    <message>
+        <source>%1 was held on %2 (recorded by %3). A held review is read-only.</source>
+        <translation>%1 was held on %2 (recorded by %3). A held review is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft. Inputs compiled %2.</source>
+        <translation>%1 is a draft. Inputs compiled %2.</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>implemented</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>The review has been held and is read-only.</source>
+        <translation>The review has been held and is read-only.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1: required.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1: not a valid date.</translation>
+    </message>
+    <message>
+        <source>%1: the period ends before it starts.</source>
+        <translation>%1: the period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>%1: the meeting has not taken place yet.</source>
+        <translation>%1: the meeting has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>%1: an entry has no name.</source>
+        <translation>%1: an entry has no name.</translation>
+    </message>
+    <message>
+        <source>%1: compile the inputs first.</source>
+        <translation>%1: compile the inputs first.</translation>
+    </message>
+    <message>
+        <source>%1 has been held: it is read-only and cannot be changed.</source>
+        <translation>%1 has been held: it is read-only and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The review has actions in the actions register.</source>
+        <translation>The review has actions in the actions register.</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <source>Hold review</source>
+        <translation>Hold review</translation>
+    </message>
+    <message>
+        <source>Record %1 as held on %2, chaired by %3? A held review can no longer be changed.</source>
+        <translation>Record %1 as held on %2, chaired by %3? A held review can no longer be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::MeasureDialog</name>
+    <message>
+        <source>Edit reduction measure</source>
+        <translation>Edit reduction measure</translation>
+    </message>
+    <message>
+        <source>Add reduction measure</source>
+        <translation>Add reduction measure</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>measured once done, tCO2e per year</source>
+        <translation>measured once done, tCO2e per year</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Source &amp;affected:</source>
+        <translation>Source &amp;affected:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>Start &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Capital cost:</source>
+        <translation>&amp;Capital cost:</translation>
+    </message>
+    <message>
+        <source>Annual o&amp;perating cost change:</source>
+        <translation>Annual o&amp;perating cost change:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Lifetime:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected annual reduction:</source>
+        <translation>E&amp;xpected annual reduction:</translation>
+    </message>
+    <message>
+        <source>&amp;Realised annual reduction:</source>
+        <translation>&amp;Realised annual reduction:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Abatement cost:</source>
+        <translation>Abatement cost:</translation>
+    </message>
+    <message>
+        <source>Negative when the measure saves operating cost (fuel, electricity)</source>
+        <translation>Negative when the measure saves operating cost (fuel, electricity)</translation>
+    </message>
+    <message>
+        <source>A measure moves one step forward at a time (idea, planned, implementing, done), or to cancelled before it is done.</source>
+        <translation>A measure moves one step forward at a time (idea, planned, implementing, done), or to cancelled before it is done.</translation>
+    </message>
+    <message>
+        <source>Enter the annual reduction and lifetime to see the cost per tonne.</source>
+        <translation>Enter the annual reduction and lifetime to see the cost per tonne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 CNY per tCO2e (discount rate %2 %, annualised over %n year(s))</source>
+        <translation>
+            <numerusform>%1 CNY per tCO2e (discount rate %2 %, annualised over %n year(s))</numerusform>
+            <numerusform>%1 CNY per tCO2e (discount rate %2 %, annualised over %n year(s))</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::MeasuresPage</name>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source>Delete the reduction measure "%1"?</source>
+        <translation>Delete the reduction measure "%1"?</translation>
+    </message>
+    <message>
+        <source>Delete reduction measure</source>
+        <translation>Delete reduction measure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure(s)</numerusform>
+            <numerusform>%n measure(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n measure(s) shown</numerusform>
+            <numerusform>%1 of %n measure(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; reductions of the measures not cancelled: %2 per year</source>
+        <translation>%1; reductions of the measures not cancelled: %2 per year</translation>
+    </message>
+    <message>
+        <source>Search title, site, owner or type</source>
+        <translation>Search title, site, owner or type</translation>
+    </message>
+    <message>
+        <source>Add a reduction measure</source>
+        <translation>Add a reduction measure</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure (or double-click it)</source>
+        <translation>Edit the selected measure (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected measure</source>
+        <translation>Delete the selected measure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Capital cost (CNY)</source>
+        <translation>Capital cost (CNY)</translation>
+    </message>
+    <message>
+        <source>Operating cost change (CNY/yr)</source>
+        <translation>Operating cost change (CNY/yr)</translation>
+    </message>
+    <message>
+        <source>Lifetime (yr)</source>
+        <translation>Lifetime (yr)</translation>
+    </message>
+    <message>
+        <source>Expected (tCO2e/yr)</source>
+        <translation>Expected (tCO2e/yr)</translation>
+    </message>
+    <message>
+        <source>Realised (tCO2e/yr)</source>
+        <translation>Realised (tCO2e/yr)</translation>
+    </message>
+    <message>
+        <source>Cost (CNY/tCO2e)</source>
+        <translation>Cost (CNY/tCO2e)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;rate:</source>
+        <translation>Discount &amp;rate:</translation>
+    </message>
+    <message>
+        <source>Annualises the capital cost over the lifetime: the cost per tonne depends on it</source>
+        <translation>Annualises the capital cost over the lifetime: the cost per tonne depends on it</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::NavigationTree</name>
@@ -1886,6 +3517,179 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NeutralityEvaluationPage</name>
+    <message>
+        <source>The project has no activity data yet: a balance needs a year's inventory.</source>
+        <translation>The project has no activity data yet: a balance needs a year's inventory.</translation>
+    </message>
+    <message>
+        <source>Evaluating …</source>
+        <translation>Evaluating …</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 against %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none yet (no base-year inventory before %1)</source>
+        <translation>none yet (no base-year inventory before %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n credit record(s), removals %2</source>
+        <translation>
+            <numerusform>%1 from %n credit record(s), removals %2</numerusform>
+            <numerusform>%1 from %n credit record(s), removals %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carbon neutral for %1</source>
+        <translation>Carbon neutral for %1</translation>
+    </message>
+    <message>
+        <source>Not carbon neutral for %1</source>
+        <translation>Not carbon neutral for %1</translation>
+    </message>
+    <message>
+        <source>Boundary %1, GWP %2; eligible vintages %3-%4, retired by %5.</source>
+        <translation>Boundary %1, GWP %2; eligible vintages %3-%4, retired by %5.</translation>
+    </message>
+    <message>
+        <source>scopes 1+2</source>
+        <translation>scopes 1+2</translation>
+    </message>
+    <message>
+        <source>whole inventory</source>
+        <translation>whole inventory</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ met</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ not met</translation>
+    </message>
+    <message>
+        <source>Credits refused for this claim (%1)</source>
+        <translation>Credits refused for this claim (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary:</source>
+        <translation>&amp;Boundary:</translation>
+    </message>
+    <message>
+        <source>&amp;GWP:</source>
+        <translation>&amp;GWP:</translation>
+    </message>
+    <message>
+        <source>&amp;Vintages:</source>
+        <translation>&amp;Vintages:</translation>
+    </message>
+    <message>
+        <source>&amp;Retired by:</source>
+        <translation>&amp;Retired by:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation>Whole inventory</translation>
+    </message>
+    <message>
+        <source>Scopes 1+2</source>
+        <translation>Scopes 1+2</translation>
+    </message>
+    <message>
+        <source>As pinned</source>
+        <translation>As pinned</translation>
+    </message>
+    <message>
+        <source>Gross emissions in the boundary:</source>
+        <translation>Gross emissions in the boundary:</translation>
+    </message>
+    <message>
+        <source>Reductions against the base year:</source>
+        <translation>Reductions against the base year:</translation>
+    </message>
+    <message>
+        <source>Credits counted:</source>
+        <translation>Credits counted:</translation>
+    </message>
+    <message>
+        <source>Net emissions:</source>
+        <translation>Net emissions:</translation>
+    </message>
+    <message>
+        <source>Credits refused for this claim</source>
+        <translation>Credits refused for this claim</translation>
+    </message>
+    <message>
+        <source>Claim checklist (ISO 14068-1 / PAS 2060)</source>
+        <translation>Claim checklist (ISO 14068-1 / PAS 2060)</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::NewPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +4012,30 @@
         <source>Nonconformities and actions</source>
         <translation>Nonconformities and actions</translation>
     </message>
+    <message>
+        <source>Reduction measures</source>
+        <translation>Reduction measures</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Offset credits</source>
+        <translation>Offset credits</translation>
+    </message>
+    <message>
+        <source>Neutrality evaluation</source>
+        <translation>Neutrality evaluation</translation>
+    </message>
+    <message>
+        <source>Users and sign-in</source>
+        <translation>Users and sign-in</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::ReadinessPage</name>
@@ -2308,6 +4136,99 @@
     </message>
 </context>
 <context>
+    <name>cnms::gui::RecordTablePage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RecordsBehindDialog</name>
+    <message>
+        <source>given on the record</source>
+        <translation>given on the record</translation>
+    </message>
+    <message>
+        <source>per record</source>
+        <translation>per record</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>low confidence</translation>
+    </message>
+    <message>
+        <source>Records behind %1 / %2 / %3</source>
+        <translation>Records behind %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 tCO2e&lt;/b&gt; in %2 from %3 %4, ISO 14064-1 category %5 (scope %6).&lt;br&gt;Method: %7&lt;br&gt;Formula: %8&lt;br&gt;%9</source>
+        <translation>&lt;b&gt;%1 tCO2e&lt;/b&gt; in %2 from %3 %4, ISO 14064-1 category %5 (scope %6).&lt;br&gt;Method: %7&lt;br&gt;Formula: %8&lt;br&gt;%9</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>%1 records; the first %2 are listed (filter the Activity data page for the rest).</source>
+        <translation>%1 records; the first %2 are listed (filter the Activity data page for the rest).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record(s).</numerusform>
+            <numerusform>%n record(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cnms::gui::RegisterPage</name>
     <message>
         <source>Delete record</source>
@@ -2359,14 +4280,6 @@ The change log keeps what it was.</translation>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -2406,12 +4319,20 @@ The change log keeps what it was.</translation>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
         <source>Keep the selected record as history and store a new version of it</source>
         <translation>Keep the selected record as history and store a new version of it</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +4395,171 @@ The change log keeps what it was.</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::RepinDialog</name>
+    <message>
+        <source>Show &amp;difference</source>
+        <translation>Show &amp;difference</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Change the factors of %1</source>
+        <translation>Change the factors of %1</translation>
+    </message>
+    <message>
+        <source>&amp;GWP set:</source>
+        <translation>&amp;GWP set:</translation>
+    </message>
+    <message>
+        <source>&amp;Factor sets (checked, in order of precedence):</source>
+        <translation>&amp;Factor sets (checked, in order of precedence):</translation>
+    </message>
+    <message>
+        <source>The year is calculated with: %1; GWP %2. Choose the new factors, look at the difference, then apply it.</source>
+        <translation>The year is calculated with: %1; GWP %2. Choose the new factors, look at the difference, then apply it.</translation>
+    </message>
+    <message>
+        <source>These are the factors the year is pinned to.</source>
+        <translation>These are the factors the year is pinned to.</translation>
+    </message>
+    <message>
+        <source>Press “Show difference” to see what would change.</source>
+        <translation>Press “Show difference” to see what would change.</translation>
+    </message>
+    <message>
+        <source>Re-pinning and recalculating %1 …</source>
+        <translation>Re-pinning and recalculating %1 …</translation>
+    </message>
+    <message>
+        <source>Calculating the difference …</source>
+        <translation>Calculating the difference …</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Not possible: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now calculated with the new factors; the change is in the change log.</source>
+        <translation>%1 is now calculated with the new factors; the change is in the change log.</translation>
+    </message>
+    <message>
+        <source>The total would change by %1 tCO2e. Apply to re-pin the year.</source>
+        <translation>The total would change by %1 tCO2e. Apply to re-pin the year.</translation>
+    </message>
+    <message>
+        <source>No total would change.</source>
+        <translation>No total would change.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pinned (tCO2e)</source>
+        <translation>Pinned (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Proposed (tCO2e)</source>
+        <translation>Proposed (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ReportsMenu</name>
+    <message>
+        <source>GHG inventory report</source>
+        <translation>GHG inventory report</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality statement</source>
+        <translation>Carbon-neutrality statement</translation>
+    </message>
+    <message>
+        <source>Register report</source>
+        <translation>Register report</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Reporting year:</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Language of the report:</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nonconformities and corrective actions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Registers:</source>
+        <translation>Registers:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>GHG inventory report…</source>
+        <translation>GHG inventory report…</translation>
+    </message>
+    <message>
+        <source>Carbon-neutrality statement…</source>
+        <translation>Carbon-neutrality statement…</translation>
+    </message>
+    <message>
+        <source>Registers…</source>
+        <translation>Registers…</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The project %1 requires sign-in.</source>
+        <translation>The project %1 requires sign-in.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>
@@ -2566,217 +4652,363 @@ You can bring it back with Edit &gt; Undo.</translation>
         <source>Delete the selected site (Edit &gt; Undo brings it back)</source>
         <translation>Delete the selected site (Edit &gt; Undo brings it back)</translation>
     </message>
-</context>
-<context>
-    <name>cnms::report::ReportPreviewDialog</name>
     <message>
-        <source>Print Preview – %1</source>
-        <translation>Print Preview – %1</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
     </message>
     <message>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <source>Whole page</source>
-        <translation>Whole page</translation>
-    </message>
-    <message>
-        <source>Two pages</source>
-        <translation>Two pages</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <source>Print %1</source>
-        <translation>Print %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>report</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
+        <source>Who added or changed the selected site, and when</source>
+        <translation>Who added or changed the selected site, and when</translation>
     </message>
 </context>
 <context>
-    <name>cnms::report::ReportRenderer</name>
+    <name>cnms::gui::TargetDialog</name>
     <message>
-        <source>There is no page to print the report on.</source>
-        <translation>There is no page to print the report on.</translation>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
     </message>
     <message>
-        <source>The report cannot be painted on this device.</source>
-        <translation>The report cannot be painted on this device.</translation>
+        <source>Add target</source>
+        <translation>Add target</translation>
     </message>
     <message>
-        <source>The printer refused a new page.</source>
-        <translation>The printer refused a new page.</translation>
+        <source>Scope %1</source>
+        <translation>Scope %1</translation>
     </message>
     <message>
-        <source>Cannot write the report to %1: %2</source>
-        <translation>Cannot write the report to %1: %2</translation>
+        <source>instead of scopes: ISO 14064-1 categories, e.g. 1, 2</source>
+        <translation>instead of scopes: ISO 14064-1 categories, e.g. 1, 2</translation>
+    </message>
+    <message>
+        <source>From &amp;inventory</source>
+        <translation>From &amp;inventory</translation>
+    </message>
+    <message>
+        <source>The base year's emissions in the scopes or categories the target covers</source>
+        <translation>The base year's emissions in the scopes or categories the target covers</translation>
+    </message>
+    <message>
+        <source>year: reduction %, e.g. 2025: 6, 2027: 12</source>
+        <translation>year: reduction %, e.g. 2025: 6, 2027: 12</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Scopes covered:</source>
+        <translation>Scopes covered:</translation>
+    </message>
+    <message>
+        <source>Or &amp;categories:</source>
+        <translation>Or &amp;categories:</translation>
+    </message>
+    <message>
+        <source>&amp;Base year:</source>
+        <translation>&amp;Base year:</translation>
+    </message>
+    <message>
+        <source>Base &amp;value:</source>
+        <translation>Base &amp;value:</translation>
+    </message>
+    <message>
+        <source>Intensity &amp;unit:</source>
+        <translation>Intensity &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Target year:</source>
+        <translation>&amp;Target year:</translation>
+    </message>
+    <message>
+        <source>&amp;Reduction:</source>
+        <translation>&amp;Reduction:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Milestones:</translation>
+    </message>
+    <message>
+        <source>Carbon-ne&amp;utrality year:</source>
+        <translation>Carbon-ne&amp;utrality year:</translation>
+    </message>
+    <message>
+        <source>Base value n&amp;ote:</source>
+        <translation>Base value n&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Base value taken from the %1 GHG inventory.</source>
+        <translation>Base value taken from the %1 GHG inventory.</translation>
+    </message>
+    <message>
+        <source>Write each milestone as year: reduction %, separated by commas, e.g. 2025: 6, 2027: 12.</source>
+        <translation>Write each milestone as year: reduction %, separated by commas, e.g. 2025: 6, 2027: 12.</translation>
+    </message>
+    <message>
+        <source>The project has no activity data for %1: enter the base value by hand.</source>
+        <translation>The project has no activity data for %1: enter the base value by hand.</translation>
     </message>
 </context>
 <context>
-    <name>cnms::report::ReportStrings</name>
+    <name>cnms::gui::TargetsPage</name>
     <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
+        <source>Categories %1</source>
+        <translation>Categories %1</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
+        <source>Scopes %1</source>
+        <translation>Scopes %1</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
+        <source>no data</source>
+        <translation>no data</translation>
     </message>
     <message>
-        <source>Reporting period</source>
-        <translation>Reporting period</translation>
+        <source>%1: on track</source>
+        <translation>%1: on track</translation>
     </message>
     <message>
-        <source>Prepared by</source>
-        <translation>Prepared by</translation>
+        <source>%1: off track</source>
+        <translation>%1: off track</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>Approved by</translation>
+        <source>needs output data</source>
+        <translation>needs output data</translation>
     </message>
     <message>
-        <source>Approval date</source>
-        <translation>Approval date</translation>
+        <source>on track</source>
+        <translation>on track</translation>
     </message>
     <message>
-        <source>Report date</source>
-        <translation>Report date</translation>
+        <source>off track</source>
+        <translation>off track</translation>
     </message>
     <message>
-        <source>Appendix %1</source>
-        <translation>Appendix %1</translation>
+        <source>Follow base-year recalculation</source>
+        <translation>Follow base-year recalculation</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
+        <source>Recalculate the inventory of each target's base year and move the absolute targets' base values to it? Each moved value gets a dated note.</source>
+        <translation>Recalculate the inventory of each target's base year and move the absolute targets' base values to it? Each moved value gets a dated note.</translation>
     </message>
     <message>
-        <source>Figure %1</source>
-        <translation>Figure %1</translation>
+        <source>Recalculate</source>
+        <translation>Recalculate</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
+        <source>The base values already match the base years' inventories.</source>
+        <translation>The base values already match the base years' inventories.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) moved:</source>
+        <translation>
+            <numerusform>%n target(s) moved:</numerusform>
+            <numerusform>%n target(s) moved:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No records</source>
-        <translation>No records</translation>
+        <source>Delete the target "%1"?</source>
+        <translation>Delete the target "%1"?</translation>
     </message>
     <message>
-        <source>%1 more rows are not printed; export the full list from the workbench.</source>
-        <translation>%1 more rows are not printed; export the full list from the workbench.</translation>
+        <source>Delete target</source>
+        <translation>Delete target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target(s)</numerusform>
+            <numerusform>%n target(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n target(s) shown</numerusform>
+            <numerusform>%1 of %n target(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search targets</source>
+        <translation>Search targets</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>Add a target</translation>
+    </message>
+    <message>
+        <source>Edit the selected target (or double-click it)</source>
+        <translation>Edit the selected target (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected target</source>
+        <translation>Delete the selected target</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>Base value</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Reduction %</source>
+        <translation>Reduction %</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Neutrality year</source>
+        <translation>Neutrality year</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Achieved %</translation>
+    </message>
+    <message>
+        <source>Follow base-year &amp;recalculation…</source>
+        <translation>Follow base-year &amp;recalculation…</translation>
+    </message>
+    <message>
+        <source>After the base year's inventory was recalculated (corrected records, new factors, acquisitions), move the targets' base values to it with a dated note</source>
+        <translation>After the base year's inventory was recalculated (corrected records, new factors, acquisitions), move the targets' base values to it with a dated note</translation>
     </message>
 </context>
 <context>
-    <name>cnms::gui::ReportsMenu</name>
+    <name>cnms::gui::UsersPage</name>
     <message>
-        <source>GHG inventory report</source>
-        <translation>GHG inventory report</translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
-        <source>Carbon-neutrality statement</source>
-        <translation>Carbon-neutrality statement</translation>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
     </message>
     <message>
-        <source>Register report</source>
-        <translation>Register report</translation>
+        <source>Add user</source>
+        <translation>Add user</translation>
     </message>
     <message>
-        <source>Reporting year:</source>
-        <translation>Reporting year:</translation>
+        <source>Change role</source>
+        <translation>Change role</translation>
     </message>
     <message>
-        <source>Language of the report:</source>
-        <translation>Language of the report:</translation>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
     </message>
     <message>
-        <source>Nonconformities and corrective actions</source>
-        <translation>Nonconformities and corrective actions</translation>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
+        <source>Disable %1? The user can no longer sign in; the history keeps the name.</source>
+        <translation>Disable %1? The user can no longer sign in; the history keeps the name.</translation>
     </message>
     <message>
-        <source>Registers:</source>
-        <translation>Registers:</translation>
+        <source>Disable</source>
+        <translation>Disable</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>Preview…</translation>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
+        <source>User name</source>
+        <translation>User name</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Reports</translation>
+        <source>Display name</source>
+        <translation>Display name</translation>
     </message>
     <message>
-        <source>GHG inventory report…</source>
-        <translation>GHG inventory report…</translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <source>Carbon-neutrality statement…</source>
-        <translation>Carbon-neutrality statement…</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Registers…</source>
-        <translation>Registers…</translation>
+        <source>User name (letters, digits, . _ -)</source>
+        <translation>User name (letters, digits, . _ -)</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. 王芳</source>
+        <translation>Display name, e.g. 王芳</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Require sign-in: users sign in with a password, and their role decides what they may do</source>
+        <translation>Require sign-in: users sign in with a password, and their role decides what they may do</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users. You may change your own password.</source>
+        <translation>Only an administrator manages users. You may change your own password.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +5960,159 @@ You can bring it back with Edit &gt; Undo.</translation>
     <message>
         <source>The register holds no record: add them on its page in the workbench.</source>
         <translation>The register holds no record: add them on its page in the workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportPreviewDialog</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Print Preview – %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Two pages</source>
+        <translation>Two pages</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportRenderer</name>
+    <message>
+        <source>There is no page to print the report on.</source>
+        <translation>There is no page to print the report on.</translation>
+    </message>
+    <message>
+        <source>The report cannot be painted on this device.</source>
+        <translation>The report cannot be painted on this device.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::report::ReportStrings</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>Appendix %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>Figure %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>No records</translation>
+    </message>
+    <message>
+        <source>%1 more rows are not printed; export the full list from the workbench.</source>
+        <translation>%1 more rows are not printed; export the full list from the workbench.</translation>
     </message>
 </context>
 </TS>
