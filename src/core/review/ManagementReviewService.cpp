@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/review/ManagementReviewService.h"
 
+#include "cnms/security/Session.h"
+
 #include "cnms/review/ReviewInputCompiler.h"
 
 namespace cnms::review {
@@ -28,6 +30,7 @@ ManagementReview ManagementReviewService::requireDraft(ReviewId id) const {
 }
 
 ManagementReview ManagementReviewService::create(ManagementReview draft) {
+    security::require(m_ctx.store(), security::Permission::HoldManagementReview);
     if (auto issues = validate(draft); !issues.empty()) throw ValidationError(std::move(issues));
     auto& store = m_ctx.store();
     auto work = store.begin("add management review");
@@ -46,6 +49,7 @@ ManagementReview ManagementReviewService::create(ManagementReview draft) {
 }
 
 ManagementReview ManagementReviewService::update(const ManagementReview& review) {
+    security::require(m_ctx.store(), security::Permission::HoldManagementReview);
     auto stored = requireDraft(review.id);
     if (auto issues = validate(review); !issues.empty()) throw ValidationError(std::move(issues));
     ManagementReview next = review;
@@ -63,6 +67,7 @@ ManagementReview ManagementReviewService::update(const ManagementReview& review)
 }
 
 ManagementReview ManagementReviewService::recompile(ReviewId id) {
+    security::require(m_ctx.store(), security::Permission::HoldManagementReview);
     auto review = requireDraft(id);
     auto& store = m_ctx.store();
     auto work = store.begin("compile management review inputs");
@@ -74,6 +79,7 @@ ManagementReview ManagementReviewService::recompile(ReviewId id) {
 }
 
 void ManagementReviewService::remove(ReviewId id) {
+    security::require(m_ctx.store(), security::Permission::HoldManagementReview);
     auto review = get(id);
     if (review.isHeld()) refuseHeld(review, "removing it");
     if (!actions(id).empty())
@@ -85,6 +91,7 @@ void ManagementReviewService::remove(ReviewId id) {
 }
 
 Action ManagementReviewService::addAction(ReviewId id, Action action) {
+    security::require(m_ctx.store(), security::Permission::HoldManagementReview);
     auto review = get(id);
     if (review.isHeld()) refuseHeld(review, "adding an action");
     action.id = 0;
@@ -108,6 +115,7 @@ std::vector<Action> ManagementReviewService::actions(ReviewId id) const {
 }
 
 ManagementReview ManagementReviewService::hold(ReviewId id) {
+    security::require(m_ctx.store(), security::Permission::HoldManagementReview);
     auto review = requireDraft(id);
     if (auto issues = validateForHolding(review, m_ctx.today()); !issues.empty())
         throw ValidationError(std::move(issues));

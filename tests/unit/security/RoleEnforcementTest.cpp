@@ -7,6 +7,7 @@
 #include "cnms/import/ActivityImporter.h"
 #include "cnms/neutrality/NeutralityService.h"
 #include "cnms/records/RegisterService.h"
+#include "cnms/review/ManagementReviewService.h"
 #include "cnms/security/Session.h"
 
 using namespace cnms;
@@ -139,4 +140,21 @@ TEST_F(RoleEnforcementTest, ASessionBelongsToItsStoreOnly) {
     EXPECT_EQ(security::sessionOf(*other).mode(), Session::Mode::SingleUser);
     EXPECT_NO_THROW(SiteService(*other).addSite({0, "HZ-GRD", "粉磨站", "浙江", "", 100}));
     EXPECT_TRUE(refused(refusal([&] { SiteService(*store).addSite({0, "HZ-X", "X", "浙江", "", 100}); })));
+}
+
+// Only top management records a management review (issue 8: "only a manager holds a management review").
+TEST_F(RoleEnforcementTest, OnlyAManagerRecordsAManagementReview) {
+    review::ManagementReview draft;
+    draft.title = "2026 management review";
+    draft.meetingDate = "2026-11-20";
+    draft.chair = "董事长";
+    draft.periodFrom = "2025-11-01";
+    draft.periodTo = "2026-10-31";
+    for (Role role : {Role::SustainabilityOfficer, Role::InternalAuditor, Role::Administrator, Role::ReadOnly}) {
+        signIn(role);
+        EXPECT_TRUE(refused(refusal([&] { review::ManagementReviewService(ServiceContext(*store)).create(draft); })))
+            << security::roleName(role);
+    }
+    signIn(Role::Manager, "zhao");
+    EXPECT_NO_THROW(review::ManagementReviewService(ServiceContext(*store)).create(draft));
 }
