@@ -104,11 +104,12 @@ TEST_F(DemoDashboard, FollowUpCountsTheDemoAuditsStory) {
     // AuditDemo.cpp: five nonconformities (three from audit 1, one from audit 2, one from the
     // compliance evaluation); the activity-data one is closed → 4 open. Actions: two implemented
     // (data, credits), two open for the meter NC: one due Dec 31 of last year (overdue), one due
-    // in 60 days → 2 open, 1 overdue, and the meter NC is the one overdue NC.
+    // in 60 days; DemoReview.cpp: last year's held review decided two actions, one implemented, one due
+    // Dec 31 of last year and still open → 3 open, 2 overdue, and the meter NC is the one overdue NC.
     EXPECT_EQ(summary->followUp.openNonconformities, 4);
     EXPECT_EQ(summary->followUp.overdueNonconformities, 1);
-    EXPECT_EQ(summary->followUp.openActions, 2);
-    EXPECT_EQ(summary->followUp.overdueActions, 1);
+    EXPECT_EQ(summary->followUp.openActions, 3);
+    EXPECT_EQ(summary->followUp.overdueActions, 2);
 }
 
 TEST_F(DemoDashboard, NextAuditAndCalibrationsDue) {

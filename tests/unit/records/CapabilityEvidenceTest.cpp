@@ -93,8 +93,10 @@ TEST(CapabilityEvidence, TheDemoShowsItsAuditAndNeutralityRecords) {
     // The meter NC has an action due Dec 31 of last year, still open (AuditDemo.cpp).
     EXPECT_EQ(evidenceOf(*store, "nonconformity", today).present, 5);
     EXPECT_EQ(evidenceOf(*store, "nonconformity", today).overdue, 1);
-    EXPECT_EQ(evidenceOf(*store, "corrective_action", today).present, 4);
-    EXPECT_EQ(evidenceOf(*store, "corrective_action", today).overdue, 1);
+    // Actions: the audits' four and the held management review's two (DemoReview.cpp), whose open one
+    // was due Dec 31 of last year.
+    EXPECT_EQ(evidenceOf(*store, "corrective_action", today).present, 6);
+    EXPECT_EQ(evidenceOf(*store, "corrective_action", today).overdue, 2);
     // Measures: two done, one implementing, one planned, one idea → 4 committed.
     EXPECT_EQ(evidenceOf(*store, "neutrality_plan", today).present, 4);
     // Base year 2023 and 2024 both have data.
