@@ -80,7 +80,7 @@ TEST(CsvTabular, Utf8BomHeaderHasNoBom) {
 TEST(CsvTabular, Utf16UnicodeTextIsTabSeparated) {
     // Excel's "Unicode text" save: UTF-16 LE with BOM, tab-separated. "站\tt\n站A\t1\n".
     TempDir dir;
-    const std::string bytes("\xFF\xFE\xD9\x7A\t\0t\0\n\0\xD9\x7A" "A\0\t\0" "1\0\n\0", 22);
+    const std::string bytes("\xFF\xFE\xD9\x7A\t\0t\0\n\0\xD9\x7A" "A\0\t\0" "1\0\n\0", 20);  // 20 bytes: the literal without its terminating NUL
     cnms::test::writeFile(dir.file("u.txt"), bytes);
     auto reader = TabularReader::open(dir.file("u.txt"));
     EXPECT_EQ(reader->encoding(), Encoding::Utf16Le);
