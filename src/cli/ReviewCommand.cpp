@@ -164,18 +164,24 @@ struct OutputOptions {
     }
 };
 
+/** The arguments of a verb on one draft review that saves its outputs first (edit, hold). */
+struct OutputsArgs {
+    std::string path, id, actor;
+    OutputOptions outputs;
+};
+
+CLI::App* addOutputsVerb(CLI::App& group, const std::string& name, const std::string& what, OutputsArgs& args) {
+    auto* cmd = group.add_subcommand(name, what);
+    cmd->add_option("PROJECT", args.path, "Project file")->required();
+    cmd->add_option("REVIEW", args.id, "Review id, e.g. 1 or MR-0001")->required();
+    args.outputs.add(cmd);
+    addActorOption(cmd, args.actor);
+    return cmd;
+}
+
 void addEdit(CLI::App& group, Context& ctx) {
-    struct Options {
-        std::string path, id, actor;
-        OutputOptions outputs;
-    };
-    auto opt = std::make_shared<Options>();
-    auto* cmd = group.add_subcommand("edit", "Record outputs and comments of a draft review");
-    cmd->add_option("PROJECT", opt->path, "Project file")->required();
-    cmd->add_option("REVIEW", opt->id, "Review id, e.g. 1 or MR-0001")->required();
-    opt->outputs.add(cmd);
-    addActorOption(cmd, opt->actor);
-    cmd->callback([&ctx, opt] {
+    auto opt = std::make_shared<OutputsArgs>();
+    addOutputsVerb(group, "edit", "Record outputs and comments of a draft review", *opt)->callback([&ctx, opt] {
         ctx.action = [&ctx, opt] {
             auto store = openProjectArg(opt->path);
             ManagementReviewService service(contextFor(*store, opt->actor));
@@ -210,17 +216,8 @@ void addAction(CLI::App& group, Context& ctx) {
 }
 
 void addHold(CLI::App& group, Context& ctx) {
-    struct Options {
-        std::string path, id, actor;
-        OutputOptions outputs;
-    };
-    auto opt = std::make_shared<Options>();
-    auto* cmd = group.add_subcommand("hold", "Record a review as held (it is read-only afterwards)");
-    cmd->add_option("PROJECT", opt->path, "Project file")->required();
-    cmd->add_option("REVIEW", opt->id, "Review id, e.g. 1 or MR-0001")->required();
-    opt->outputs.add(cmd);
-    addActorOption(cmd, opt->actor);
-    cmd->callback([&ctx, opt] {
+    auto opt = std::make_shared<OutputsArgs>();
+    addOutputsVerb(group, "hold", "Record a review as held (it is read-only afterwards)", *opt)->callback([&ctx, opt] {
         ctx.action = [&ctx, opt] {
             auto store = openProjectArg(opt->path);
             ManagementReviewService service(contextFor(*store, opt->actor));
