@@ -11,7 +11,7 @@ PACKAGES=(
   libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev libssl-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth poppler-utils fonts-wqy-microhei time
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev lld
 )
 
 missing=()

@@ -38,7 +38,8 @@ if ((sanitize)); then
   if ((core)); then build=build-asan-core; gui=OFF; fi
   # CNMS_FUZZ adds libFuzzer's coverage instrumentation, so the same objects give the fuzz targets.
   CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCNMS_SANITIZE=ON -DCNMS_FUZZ=ON \
-    -DCNMS_BUILD_GUI=$gui -DCNMS_BUILD_BENCH=OFF -DCNMS_WARNINGS_AS_ERRORS=OFF
+    -DCNMS_BUILD_GUI=$gui -DCNMS_BUILD_BENCH=OFF -DCNMS_WARNINGS_AS_ERRORS=OFF \
+    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld   # lld links the ~35 instrumented executables in a fraction of ld's time
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
