@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/core/JsonCodec.h"
+#include "cnms/core/JsonNumbers.h"
 
 namespace cnms {
 
@@ -28,7 +29,7 @@ void to_json(nlohmann::json& j, const Site& site) {
 }
 
 void from_json(const nlohmann::json& j, Site& site) {
-    site.id = j.value("id", SiteId{0});
+    site.id = jsonIntegerOr<SiteId>(j, "id", 0);
     site.code = j.value("code", "");
     site.name = j.value("name", "");
     site.province = j.value("province", "");

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include "cnms/core/JsonNumbers.h"
 
 namespace cnms::accounting {
 
@@ -203,7 +204,7 @@ void to_json(json& j, const FactorPin& p) {
 }
 
 void from_json(const json& j, FactorPin& p) {
-    p.year = j.at("year").get<int>();
+    p.year = jsonIntegerAt<int>(j, "year");
     p.factorSets.clear();
     for (const auto& s : j.at("factor_sets"))
         p.factorSets.push_back({getString(s, "id"), getString(s, "version"), getString(s, "content_hash")});
@@ -277,7 +278,7 @@ void from_json(const json& j, EffectiveFactor& f) {
     f.trace = j.at("trace").get<FactorTrace>();
     f.uncertaintyPct = j.value("uncertainty_pct", 0.0);
     f.uncertaintyDefaulted = j.value("uncertainty_defaulted", false);
-    f.correlationGroup = j.value("correlation_group", 0u);
+    f.correlationGroup = jsonIntegerOr<unsigned>(j, "correlation_group", 0u);
     f.warnings = j.value("warnings", std::vector<std::string>{});
 }
 
@@ -298,19 +299,19 @@ void to_json(json& j, const GasInventory& g) {
 }
 
 void from_json(const json& j, GasInventory& g) {
-    g.year = j.at("year").get<int>();
+    g.year = jsonIntegerAt<int>(j, "year");
     g.pin = j.at("pin").get<FactorPin>();
-    g.recordCount = j.value("record_count", std::size_t{0});
+    g.recordCount = jsonIntegerOr<std::size_t>(j, "record_count", 0);
     g.sites = j.at("sites").get<std::vector<std::string>>();
     g.factors = j.at("factors").get<std::vector<EffectiveFactor>>();
     g.cells.clear();
     g.recordCells.clear();
     for (const auto& c : j.at("cells")) {
         InventoryCell cell;
-        cell.factor = c.at("factor").get<std::uint32_t>();
-        cell.site = c.at("site").get<std::uint32_t>();
-        cell.isoCategory = c.at("iso_category").get<std::uint8_t>();
-        cell.recordCount = c.value("record_count", 0u);
+        cell.factor = jsonIntegerAt<std::uint32_t>(c, "factor");
+        cell.site = jsonIntegerAt<std::uint32_t>(c, "site");
+        cell.isoCategory = jsonIntegerAt<std::uint8_t>(c, "iso_category");
+        cell.recordCount = jsonIntegerOr<unsigned>(c, "record_count", 0u);
         cell.quantity = c.at("quantity").get<double>();
         cell.weighted = c.at("weighted").get<double>();
         cell.monthWeighted = c.at("month_weighted").get<std::array<double, 12>>();

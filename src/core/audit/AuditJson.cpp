@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/audit/AuditJson.h"
+#include "cnms/core/JsonNumbers.h"
 
 namespace cnms {
 namespace {
@@ -21,7 +22,7 @@ void to_json(nlohmann::json& j, const FileRef& ref) {
 void from_json(const nlohmann::json& j, FileRef& ref) {
     ref.path = j.value("path", "");
     ref.sha256 = j.value("sha256", "");
-    ref.size = j.value("size", std::int64_t{0});
+    ref.size = jsonIntegerOr<std::int64_t>(j, "size", 0);
     ref.recordedAt = j.value("recorded_at", "");
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cnms/neutrality/NeutralityJson.h"
+#include "cnms/core/JsonNumbers.h"
 
 namespace cnms::neutrality {
 
@@ -19,12 +20,12 @@ void to_json(nlohmann::json& j, const OffsetCredit& c) {
 }
 
 void from_json(const nlohmann::json& j, OffsetCredit& c) {
-    c.id = j.value("id", CreditId{0});
+    c.id = jsonIntegerOr<CreditId>(j, "id", 0);
     c.registry = j.value("registry", "");
     c.projectId = j.value("project_id", "");
     c.projectName = j.value("project_name", "");
     c.type = creditTypeFromString(j.value("credit_type", "avoidance")).value_or(CreditType::Avoidance);
-    c.vintage = j.value("vintage", 0);
+    c.vintage = jsonIntegerOr<int>(j, "vintage", 0);
     c.serial = j.value("serial", "");
     c.quantityTco2e = j.value("quantity_tco2e", 0.0);
     c.status = creditStatusFromString(j.value("status", "active")).value_or(CreditStatus::Active);
@@ -51,7 +52,7 @@ void to_json(nlohmann::json& j, const ReductionMeasure& m) {
 }
 
 void from_json(const nlohmann::json& j, ReductionMeasure& m) {
-    m.id = j.value("id", MeasureId{0});
+    m.id = jsonIntegerOr<MeasureId>(j, "id", 0);
     m.title = j.value("title", "");
     m.siteCode = j.value("site", "");
     m.affects = j.value("affects", "");
@@ -61,7 +62,7 @@ void from_json(const nlohmann::json& j, ReductionMeasure& m) {
     m.startDate = j.value("start_date", "");
     m.capex = j.value("capex", 0.0);
     m.annualOpexChange = j.value("annual_opex_change", 0.0);
-    m.lifetimeYears = j.value("lifetime_years", 10);
+    m.lifetimeYears = jsonIntegerOr<int>(j, "lifetime_years", 10);
     m.expectedAnnualTco2e = j.value("expected_annual_tco2e", 0.0);
     if (j.contains("realised_annual_tco2e") && j["realised_annual_tco2e"].is_number())
         m.realisedAnnualTco2e = j["realised_annual_tco2e"].get<double>();
@@ -90,21 +91,21 @@ void to_json(nlohmann::json& j, const Target& t) {
 }
 
 void from_json(const nlohmann::json& j, Target& t) {
-    t.id = j.value("id", TargetId{0});
+    t.id = jsonIntegerOr<TargetId>(j, "id", 0);
     t.name = j.value("name", "");
     t.kind = targetKindFromString(j.value("kind", "absolute")).value_or(TargetKind::Absolute);
-    t.scopes = j.value("scopes", std::vector<int>{});
-    t.categories = j.value("categories", std::vector<int>{});
-    t.baseYear = j.value("base_year", 0);
+    t.scopes = jsonIntegersOr<int>(j, "scopes");
+    t.categories = jsonIntegersOr<int>(j, "categories");
+    t.baseYear = jsonIntegerOr<int>(j, "base_year", 0);
     t.baseValue = j.value("base_value", 0.0);
     t.intensityUnit = j.value("intensity_unit", "");
-    t.targetYear = j.value("target_year", 0);
+    t.targetYear = jsonIntegerOr<int>(j, "target_year", 0);
     t.reductionPct = j.value("reduction_pct", 0.0);
     t.milestones.clear();
     for (const auto& m : j.value("milestones", nlohmann::json::array()))
-        t.milestones.push_back({m.value("year", 0), m.value("reduction_pct", 0.0)});
+        t.milestones.push_back({jsonIntegerOr<int>(m, "year", 0), m.value("reduction_pct", 0.0)});
     if (j.contains("neutrality_year") && j["neutrality_year"].is_number_integer())
-        t.neutralityYear = j["neutrality_year"].get<int>();
+        t.neutralityYear = jsonIntegerAt<int>(j, "neutrality_year");
     else
         t.neutralityYear.reset();
     t.baseNote = j.value("base_note", "");

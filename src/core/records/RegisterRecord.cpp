@@ -6,6 +6,7 @@
 
 #include "cnms/core/TextUtil.h"
 #include "cnms/records/Today.h"
+#include "cnms/core/JsonNumbers.h"
 
 namespace cnms::records {
 namespace {
@@ -245,10 +246,10 @@ void to_json(nlohmann::json& j, const RegisterRecord& r) {
 }
 
 void from_json(const nlohmann::json& j, RegisterRecord& r) {
-    r.id = j.value("id", RecordId{0});
+    r.id = jsonIntegerOr<RecordId>(j, "id", 0);
     r.type = j.value("type", "");
-    r.seriesId = j.value("series_id", RecordId{0});
-    r.version = j.value("version", 1);
+    r.seriesId = jsonIntegerOr<RecordId>(j, "series_id", 0);
+    r.version = jsonIntegerOr<int>(j, "version", 1);
     r.superseded = j.value("superseded", false);
     r.fields = j.value("fields", nlohmann::json::object());
     r.createdAt = j.value("created_at", "");

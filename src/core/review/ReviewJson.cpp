@@ -2,6 +2,7 @@
 #include "cnms/review/ReviewJson.h"
 
 #include <stdexcept>
+#include "cnms/core/JsonNumbers.h"
 
 namespace cnms::review {
 
@@ -50,7 +51,7 @@ void to_json(nlohmann::json& j, const ManagementReview& r) {
 }
 
 void from_json(const nlohmann::json& j, ManagementReview& r) {
-    r.id = j.value("id", std::int64_t{0});
+    r.id = jsonIntegerOr<std::int64_t>(j, "id", 0);
     r.title = j.value("title", "");
     r.meetingDate = j.value("meeting_date", "");
     r.chair = j.value("chair", "");
