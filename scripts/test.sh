@@ -2,7 +2,7 @@
 # Installs what is missing, builds, and runs every test with ctest. Exit 0 only when all pass.
 #   scripts/test.sh              RelWithDebInfo build in build/
 #   scripts/test.sh --sanitize   clang ASan+UBSan build in build-asan/, then a short run of each
-#                                fuzz target (CNMS_FUZZ_SECONDS, default 20; 0 skips it)
+#                                fuzz target (CNMS_FUZZ_SECONDS, default 15; 0 skips it). CI runs this.
 #   scripts/test.sh --sanitize --core   the same without the GUI (build-asan-core/): core, storage,
 #                                import, CLI, crash and fuzz-replay tests, then the short fuzz run
 #   scripts/test.sh --fuzz       the plain build and tests, then the short fuzz run in build-fuzz/
@@ -39,7 +39,9 @@ if ((sanitize)); then
   # CNMS_FUZZ adds libFuzzer's coverage instrumentation, so the same objects give the fuzz targets.
   CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCNMS_SANITIZE=ON -DCNMS_FUZZ=ON \
     -DCNMS_BUILD_GUI=$gui -DCNMS_BUILD_BENCH=OFF -DCNMS_WARNINGS_AS_ERRORS=OFF \
-    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld   # lld links the ~35 instrumented executables in a fraction of ld's time
+    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only -DCMAKE_C_FLAGS_DEBUG=-gline-tables-only
+  # lld links the ~35 instrumented executables in a fraction of ld's time; line tables are all a sanitizer
+  # report needs (file:line in its stack) and compile and link much faster than full debug information.
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
@@ -53,7 +55,7 @@ ctest --test-dir "$build" --output-on-failure -j"$jobs" --timeout 600
 echo "== all tests passed after ${SECONDS}s"
 
 # A short fuzz run of every target over its seeds (the long run is in docs/robustness.md).
-fuzz_seconds="${CNMS_FUZZ_SECONDS:-20}"
+fuzz_seconds="${CNMS_FUZZ_SECONDS:-15}"
 if ((fuzz)) && ! ((sanitize)); then
   command -v clang++ >/dev/null || { echo "test.sh: --fuzz needs clang (scripts/deps.sh)" >&2; exit 1; }
   build=build-fuzz
