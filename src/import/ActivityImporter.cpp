@@ -13,6 +13,7 @@
 #include "cnms/accounting/GasInventory.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/accounting/RecordValidator.h"
+#include "cnms/import/RecordIdSet.h"
 #include "cnms/security/Session.h"
 
 namespace cnms::import {
@@ -77,7 +78,7 @@ struct YearWork {
     std::unique_ptr<RecordValidator> validator;
     std::unique_ptr<ActivityBatch> batch;
     bool hadRecords = false;
-    std::unordered_set<std::string> recordIds;
+    RecordIdSet recordIds;
 };
 
 }  // namespace
@@ -106,7 +107,7 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
             w.validator = std::make_unique<RecordValidator>(*w.resolver);
             w.batch = std::make_unique<ActivityBatch>(year);
             w.hadRecords = store.activities().countInYear(year) > 0;
-            for (auto& id : store.activities().recordIdsInYear(year)) w.recordIds.insert(std::move(id));
+            for (const auto& id : store.activities().recordIdsInYear(year)) w.recordIds.insert(id);
         }
         return it->second;
     };
@@ -151,7 +152,7 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
         }
         if (ok) {
             auto& year = yearWork(record.periodStart.year);
-            if (!record.recordId.empty() && !year.recordIds.insert(record.recordId).second) {
+            if (!record.recordId.empty() && !year.recordIds.insert(record.recordId)) {
                 rowIssues.push_back({"record_id", "duplicate_record_id",
                                      "record id '" + record.recordId + "' is already used in " +
                                          std::to_string(record.periodStart.year)});

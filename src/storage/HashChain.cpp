@@ -216,39 +216,71 @@ bool hasChain(const sqlite::Database& db) {
                .value_or(0) > 0;
 }
 
+void RowHasher::begin(std::string_view table, std::int64_t rowid) {
+    m_buf.clear();
+    m_buf.append(table);
+    m_buf += '\0';
+    putInt(m_buf, rowid);
+}
+
+void RowHasher::name(std::string_view column, int sqliteType) {
+    m_buf.append(column);
+    m_buf += '\0';
+    m_buf += static_cast<char>('0' + sqliteType);
+}
+
+void RowHasher::integer(std::string_view column, std::int64_t value) {
+    name(column, SQLITE_INTEGER);
+    putInt(m_buf, value);
+}
+
+void RowHasher::real(std::string_view column, double value) {
+    name(column, SQLITE_FLOAT);
+    std::int64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    putInt(m_buf, bits);
+}
+
+void RowHasher::text(std::string_view column, std::string_view value) {
+    name(column, SQLITE_TEXT);
+    putInt(m_buf, static_cast<std::int64_t>(value.size()));
+    m_buf.append(value);
+}
+
+void RowHasher::blob(std::string_view column, std::string_view value) {
+    name(column, SQLITE_BLOB);
+    putInt(m_buf, static_cast<std::int64_t>(value.size()));
+    m_buf.append(value);
+}
+
+Digest RowHasher::finish() const {
+    Digest d;
+    SHA256(reinterpret_cast<const unsigned char*>(m_buf.data()), m_buf.size(), d.data());
+    return d;
+}
+
 Digest rowDigest(std::string_view table, sqlite3_stmt* st, int rowidColumn) {
-    std::string buf;
-    buf.reserve(512);
-    buf.append(table);
-    buf += '\0';
-    putInt(buf, sqlite3_column_int64(st, rowidColumn));
+    thread_local RowHasher hasher;  // keeps its buffer: a verify of a million rows allocates once
+    hasher.begin(table, sqlite3_column_int64(st, rowidColumn));
     const int n = sqlite3_column_count(st);
     for (int c = rowidColumn + 1; c < n; ++c) {
-        const int type = sqlite3_column_type(st, c);
-        if (type == SQLITE_NULL) continue;
-        buf.append(sqlite3_column_name(st, c));
-        buf += '\0';
-        buf += static_cast<char>('0' + type);
-        switch (type) {
-        case SQLITE_INTEGER: putInt(buf, sqlite3_column_int64(st, c)); break;
-        case SQLITE_FLOAT: {
-            double v = sqlite3_column_double(st, c);
-            std::int64_t bits;
-            std::memcpy(&bits, &v, sizeof bits);
-            putInt(buf, bits);
+        const std::string_view name = sqlite3_column_name(st, c);
+        switch (sqlite3_column_type(st, c)) {
+        case SQLITE_NULL: break;
+        case SQLITE_INTEGER: hasher.integer(name, sqlite3_column_int64(st, c)); break;
+        case SQLITE_FLOAT: hasher.real(name, sqlite3_column_double(st, c)); break;
+        case SQLITE_BLOB: {
+            const auto* p = static_cast<const char*>(sqlite3_column_blob(st, c));
+            hasher.blob(name, {p, static_cast<std::size_t>(sqlite3_column_bytes(st, c))});
             break;
         }
         default: {
-            const void* p = type == SQLITE_BLOB ? sqlite3_column_blob(st, c) : sqlite3_column_text(st, c);
-            const int len = sqlite3_column_bytes(st, c);
-            putInt(buf, len);
-            if (len > 0) buf.append(static_cast<const char*>(p), static_cast<std::size_t>(len));
+            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+            hasher.text(name, {p, static_cast<std::size_t>(sqlite3_column_bytes(st, c))});
         }
         }
     }
-    Digest d;
-    SHA256(reinterpret_cast<const unsigned char*>(buf.data()), buf.size(), d.data());
-    return d;
+    return hasher.finish();
 }
 
 // Layout: for each run of one table, 'T', a one-byte name length and the name; then per row

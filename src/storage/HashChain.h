@@ -45,6 +45,28 @@ bool hasChain(const sqlite::Database& db);
  */
 Digest rowDigest(std::string_view table, sqlite3_stmt* stmt, int rowidColumn);
 
+/**
+ * Builds a row digest column by column, in the same canonical form as rowDigest (which uses it):
+ * a writer that knows the values it binds can digest the row without reading it back. Columns
+ * must be given in the table's column order (the order of `SELECT *`); NULL columns are skipped
+ * by not calling any of the value functions for them.
+ */
+class RowHasher {
+public:
+    /** Starts the row `rowid` of `table`, forgetting any earlier row. */
+    void begin(std::string_view table, std::int64_t rowid);
+    void integer(std::string_view column, std::int64_t value);
+    /** A REAL value as SQLite stores it (NaN is stored as NULL: the caller skips it). */
+    void real(std::string_view column, double value);
+    void text(std::string_view column, std::string_view value);
+    void blob(std::string_view column, std::string_view value);
+    Digest finish() const;
+
+private:
+    void name(std::string_view column, int sqliteType);
+    std::string m_buf;
+};
+
 /** Compact binary form of the rows of one entry, grouped by table (stored in change_log.rows). */
 std::string encodeRows(const std::vector<RowState>& rows);
 
