@@ -171,6 +171,10 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
             writer->write(record, site->second);
         }
     }
+    // The file's text and the id sets are done with: free them before the batch's change-log
+    // entry and the inventory, which need memory of their own (a 1,000,000-row file is 100 MB).
+    reader.reset();
+    for (auto& [year, w] : years) w.recordIds = {};
     if (!issues.empty()) {
         if (moreIssues > 0)
             issues.push_back({path, 0, {}, {}, "and " + std::to_string(moreIssues) + " more problems not listed"});

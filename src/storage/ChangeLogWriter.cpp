@@ -128,18 +128,13 @@ void ChangeLogWriter::record(std::string_view action, std::string_view entity, s
 
 void ChangeLogWriter::record(std::string_view action, std::string_view entity, std::string_view entityId,
                              std::string_view oldValue, std::string_view newValue,
-                             const chain::RowsEncoder& ownRows) {
+                             std::vector<std::string_view> ownRows) {
     requireTransaction();
     chain::RowsEncoder rows;
     if (m_capturing) rows = takePending(m_db);
-    if (rows.empty()) {  // the usual case: no copy of a batch's rows
-        chain::appendEncodedEntry(m_db, utcNow(), m_actor(), action, entity, entityId, oldValue, newValue,
-                                  ownRows.bytes());
-        return;
-    }
-    // Two encoded lists in a row are one valid list: each starts with its table.
-    chain::appendEncodedEntry(m_db, utcNow(), m_actor(), action, entity, entityId, oldValue, newValue,
-                              rows.bytes() + ownRows.bytes());
+    // Encoded lists in a row are one valid list: each starts with its table.
+    if (!rows.empty()) ownRows.insert(ownRows.begin(), rows.bytes());
+    chain::appendEncodedEntryParts(m_db, utcNow(), m_actor(), action, entity, entityId, oldValue, newValue, ownRows);
 }
 
 void ChangeLogWriter::suspendInsertCapture(const std::string& table) {

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cnms/core/ProjectStore.h"
 #include "HashChain.h"
@@ -34,10 +35,11 @@ public:
                 std::string_view oldValue, std::string_view newValue);
     /**
      * As record(); the entry also names `ownRows`: rows the caller wrote while their capture was
-     * suspended (suspendInsertCapture), with the digests it computed from the values it bound.
+     * suspended (suspendInsertCapture), with the digests it computed from the values it bound,
+     * as encoded lists (RowsEncoder::bytes(), one or several) written into the entry in turn.
      */
     void record(std::string_view action, std::string_view entity, std::string_view entityId,
-                std::string_view oldValue, std::string_view newValue, const chain::RowsEncoder& ownRows);
+                std::string_view oldValue, std::string_view newValue, std::vector<std::string_view> ownRows);
 
     /** True when writes are captured for the chain (the file has it and installCapture ran). */
     bool capturing() const { return m_capturing; }

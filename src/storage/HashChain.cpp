@@ -3,6 +3,7 @@
 
 #include "ChangeLogWriter.h"
 
+#include <openssl/evp.h>
 #include <openssl/sha.h>
 #include <sqlite3.h>
 
@@ -380,6 +381,14 @@ std::int64_t appendEntry(sqlite::Database& db, std::string_view at, std::string_
 std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::string_view actor,
                                 std::string_view action, std::string_view entity, std::string_view entityId,
                                 std::string_view oldValue, std::string_view newValue, std::string_view blob) {
+    return appendEncodedEntryParts(db, at, actor, action, entity, entityId, oldValue, newValue,
+                                   std::vector<std::string_view>{blob});
+}
+
+std::int64_t appendEncodedEntryParts(sqlite::Database& db, std::string_view at, std::string_view actor,
+                                     std::string_view action, std::string_view entity, std::string_view entityId,
+                                     std::string_view oldValue, std::string_view newValue,
+                                     const std::vector<std::string_view>& parts) {
     EntryFields e;
     std::int64_t lastId = 0;
     {
@@ -397,7 +406,25 @@ std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::
     e.entityId = entityId;
     if (!oldValue.empty()) e.oldValue = std::string(oldValue);
     if (!newValue.empty()) e.newValue = std::string(newValue);
-    e.rowsSha256 = sha256Hex(blob);
+    std::uint64_t size = 0;
+    {
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+        if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+            throw std::runtime_error("SHA-256 is not available");
+        for (auto part : parts) {
+            EVP_DigestUpdate(ctx.get(), part.data(), part.size());
+            size += part.size();
+        }
+        unsigned char d[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        EVP_DigestFinal_ex(ctx.get(), d, &len);
+        static const char* hex = "0123456789abcdef";
+        e.rowsSha256.assign(2 * len, '0');
+        for (unsigned int i = 0; i < len; ++i) {
+            e.rowsSha256[2 * i] = hex[d[i] >> 4];
+            e.rowsSha256[2 * i + 1] = hex[d[i] & 15];
+        }
+    }
     auto st = prepareRaw(db,
                          "INSERT INTO change_log (id, at, actor, action, entity, entity_id, old_value, new_value, rows, "
                          "rows_sha256, prev_sha256, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -412,12 +439,32 @@ std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::
     text(6, e.entityId);
     if (e.oldValue) text(7, *e.oldValue); else sqlite3_bind_null(s, 7);
     if (e.newValue) text(8, *e.newValue); else sqlite3_bind_null(s, 8);
-    if (blob.empty()) sqlite3_bind_null(s, 9);
-    else sqlite3_bind_blob64(s, 9, blob.data(), blob.size(), SQLITE_STATIC);
+    // One part is bound as it is; several are written into a zero-filled blob of the full size.
+    const bool inPlace = parts.size() == 1;
+    if (size == 0) sqlite3_bind_null(s, 9);
+    else if (inPlace) sqlite3_bind_blob64(s, 9, parts[0].data(), parts[0].size(), SQLITE_STATIC);
+    else if (int rc = sqlite3_bind_zeroblob64(s, 9, size); rc != SQLITE_OK)
+        db.fail(rc, "the change-log entry's row list (" + std::to_string(size) + " bytes)");
     text(10, e.rowsSha256);
     text(11, e.prevSha256);
     text(12, hash);
     stepRaw(db, s);
+    if (size > 0 && !inPlace) {
+        sqlite3_blob* blob = nullptr;
+        if (sqlite3_blob_open(db.handle(), "main", "change_log", "rows", e.id, 1, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            db.fail(sqlite3_errcode(db.handle()), "open the change-log rows");
+        }
+        std::unique_ptr<sqlite3_blob, decltype(&sqlite3_blob_close)> guard(blob, &sqlite3_blob_close);
+        std::uint64_t offset = 0;
+        for (auto part : parts) {
+            if (part.empty()) continue;
+            if (int rc = sqlite3_blob_write(blob, part.data(), static_cast<int>(part.size()), static_cast<int>(offset));
+                rc != SQLITE_OK)
+                db.fail(rc, "write the change-log rows");
+            offset += part.size();
+        }
+    }
     return e.id;
 }
 

@@ -78,6 +78,8 @@ public:
     /** One row of the current table; `digest` null for a deleted row. */
     void row(std::int64_t rowid, const Digest* digest);
     bool empty() const { return m_bytes.empty(); }
+    /** Room for `bytes` in all (a row takes 41 bytes), so a large list does not grow by copying. */
+    void reserve(std::size_t bytes) { m_bytes.reserve(bytes); }
     const std::string& bytes() const { return m_bytes; }
 
 private:
@@ -117,6 +119,17 @@ std::int64_t appendEntry(sqlite::Database& db, std::string_view at, std::string_
 std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::string_view actor,
                                 std::string_view action, std::string_view entity, std::string_view entityId,
                                 std::string_view oldValue, std::string_view newValue, std::string_view rowsBlob);
+
+/**
+ * As appendEncodedEntry, with the rows blob given as consecutive parts (their concatenation is
+ * the blob; each part a whole encoded list, e.g. one RowsEncoder per part). The parts are hashed
+ * in turn and written into the stored blob one by one, so a batch of a million rows is never
+ * copied into one 41 MB record.
+ */
+std::int64_t appendEncodedEntryParts(sqlite::Database& db, std::string_view at, std::string_view actor,
+                                     std::string_view action, std::string_view entity, std::string_view entityId,
+                                     std::string_view oldValue, std::string_view newValue,
+                                     const std::vector<std::string_view>& rowsParts);
 
 /**
  * Checks the chain and every tracked table against it. `rowsOut`/`entriesOut` count what was

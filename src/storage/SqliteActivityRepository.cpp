@@ -211,7 +211,6 @@ public:
         if (!m_layout.empty()) {
             m_log.suspendInsertCapture(kTable);
             m_suspended = true;
-            m_rowsOut.table(kTable);
         }
     }
     ~SqliteActivityWriter() override {
@@ -253,13 +252,17 @@ public:
             m_log.resumeInsertCapture(kTable);
             m_suspended = false;
         }
+        std::vector<std::string_view> parts;
+        for (const auto& chunk : m_chunks) parts.push_back(chunk.bytes());
         m_log.record("import", kTable, m_batch, {}, nlohmann::json({{"batch", m_batch}, {"rows", m_rows}}).dump(),
-                     m_rowsOut);
-        m_rowsOut = {};
+                     parts);
+        m_chunks.clear();
     }
 
 private:
     static constexpr const char* kTable = "activity_record";
+    static constexpr std::size_t kRowBytes = 41;                 // 'R', rowid, digest (HashChain.cpp)
+    static constexpr std::size_t kChunkBytes = (1u << 20) * 4;  // about 100,000 rows
 
     void digest(std::int64_t rowid, const std::array<Value, kColumnCount>& values) {
         m_hasher.begin(kTable, rowid);
@@ -277,7 +280,14 @@ private:
             }
         }
         const chain::Digest d = m_hasher.finish();
-        m_rowsOut.row(rowid, &d);
+        // Fixed-size chunks rather than one growing list: a million rows take 41 MB, and a string
+        // doubling its way there would hold up to three times that while it copies.
+        if (m_chunks.empty() || m_chunks.back().bytes().size() + kRowBytes > kChunkBytes) {
+            m_chunks.emplace_back();
+            m_chunks.back().reserve(kChunkBytes);
+            m_chunks.back().table(kTable);
+        }
+        m_chunks.back().row(rowid, &d);
     }
 
     sqlite::Database& m_db;
@@ -289,7 +299,7 @@ private:
     std::vector<std::pair<int, std::string>> m_layout;
     bool m_suspended = false;
     chain::RowHasher m_hasher;
-    chain::RowsEncoder m_rowsOut;
+    std::vector<chain::RowsEncoder> m_chunks;  ///< the batch's rows, each chunk a whole encoded list
 };
 
 }  // namespace

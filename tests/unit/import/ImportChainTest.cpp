@@ -128,3 +128,29 @@ TEST_F(ImportChainTest, ATableWithAColumnTheWriterDoesNotKnowFallsBackToReadingR
 }
 
 }  // namespace
+
+namespace {
+
+// More rows than one chunk of the writer's row list holds (about 100,000): the change-log entry's
+// rows are written into the stored blob part by part, and verify reads them back as one list.
+TEST_F(ImportChainTest, ABatchLargerThanOneChunkOfRowsVerifiesClean) {
+    std::string body = "record_id,site,period_start,period_end,source_type,activity,quantity,unit\n";
+    constexpr int kRows = 120'000;
+    for (int i = 0; i < kRows; ++i)
+        body += "R" + std::to_string(i) + (i % 2 ? ",CLK" : ",HQ") + ",2024-05-01,2024-05-31,fuel_combustion,diesel," +
+                std::to_string(i % 97 + 1) + ".25,t\n";
+    ASSERT_EQ(import::importActivities(*store, file("big.csv", body)).rows, static_cast<std::size_t>(kRows));
+    store.reset();
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+        // 'T' + length + name once per chunk, then 41 bytes a row.
+        const auto bytes = db.queryInt("SELECT length(rows) FROM change_log WHERE action = 'import'").value_or(0);
+        EXPECT_GT(bytes, 41 * kRows);
+        EXPECT_LT(bytes, 41 * kRows + 17 * 4);
+    }
+    auto r = storage::verifyProjectFile(path);
+    EXPECT_TRUE(r.ok()) << listed(r);
+    EXPECT_GE(r.rows, kRows);
+}
+
+}  // namespace
