@@ -254,9 +254,28 @@ void RowHasher::blob(std::string_view column, std::string_view value) {
     m_buf.append(value);
 }
 
-Digest RowHasher::finish() const {
+struct RowHasher::Context {
+    EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    ~Context() {
+        EVP_MD_CTX_free(ctx);
+        EVP_MD_free(md);
+    }
+};
+
+RowHasher::RowHasher() : m_context(std::make_unique<Context>()) {
+    if (!m_context->md || !m_context->ctx) throw std::runtime_error("SHA-256 is not available");
+}
+
+RowHasher::~RowHasher() = default;
+
+Digest RowHasher::finish() {
     Digest d;
-    SHA256(reinterpret_cast<const unsigned char*>(m_buf.data()), m_buf.size(), d.data());
+    unsigned int len = 0;
+    if (EVP_DigestInit_ex2(m_context->ctx, m_context->md, nullptr) != 1 ||
+        EVP_DigestUpdate(m_context->ctx, m_buf.data(), m_buf.size()) != 1 ||
+        EVP_DigestFinal_ex(m_context->ctx, d.data(), &len) != 1 || len != d.size())
+        throw std::runtime_error("SHA-256 failed");
     return d;
 }
 

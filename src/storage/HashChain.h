@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,11 +61,19 @@ public:
     void real(std::string_view column, double value);
     void text(std::string_view column, std::string_view value);
     void blob(std::string_view column, std::string_view value);
-    Digest finish() const;
+    Digest finish();
+
+    RowHasher();
+    ~RowHasher();
+    RowHasher(const RowHasher&) = delete;
+    RowHasher& operator=(const RowHasher&) = delete;
 
 private:
     void name(std::string_view column, int sqliteType);
     std::string m_buf;
+    /** OpenSSL digest context, reused: its one-shot SHA256() looks the algorithm up on every call. */
+    struct Context;
+    std::unique_ptr<Context> m_context;
 };
 
 /** Compact binary form of the rows of one entry, grouped by table (stored in change_log.rows). */
