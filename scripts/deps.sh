@@ -12,6 +12,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth poppler-utils fonts-wqy-microhei time
   clang libclang-rt-14-dev
+  # Only for the reference of the import benchmark (scripts/bench-pandas.py); no test needs it.
+  python3-pandas
 )
 
 missing=()

@@ -154,3 +154,41 @@ TEST_F(ImportChainTest, ABatchLargerThanOneChunkOfRowsVerifiesClean) {
 }
 
 }  // namespace
+
+namespace {
+
+// An import into an empty table builds the table's indexes at the end instead of row by row:
+// they must be there after a good import, and after a refused one (rolled back).
+TEST_F(ImportChainTest, TheIndexesOfTheActivityTableAreThereAfterEveryImport) {
+    auto indexes = [this] {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+        return db.queryText("SELECT group_concat(sql, ';') FROM sqlite_schema WHERE type = 'index' AND "
+                            "tbl_name = 'activity_record'").value_or("");
+    };
+    const std::string before = indexes();
+    ASSERT_NE(before.find("activity_record_year_site"), std::string::npos) << before;
+    const std::string header = "record_id,site,period_start,period_end,source_type,activity,quantity,unit\n";
+    EXPECT_THROW(import::importActivities(*store, file("bad.csv", header +
+                                                                       "A1,CLK,2024-01-01,2024-01-31,fuel_combustion,"
+                                                                       "diesel,1,t\n"
+                                                                       "A2,CLK,2024-01-01,2024-01-31,fuel_combustion,"
+                                                                       "diesel,x,t\n")),
+                 io::ImportError);
+    EXPECT_EQ(indexes(), before);
+    import::importActivities(*store, file("ok.csv", kRows));
+    EXPECT_EQ(indexes(), before);
+    import::importActivities(*store, file("ok2.csv", header + "B1,HQ,2024-06-01,2024-06-30,fuel_combustion,diesel,1,t\n"));
+    EXPECT_EQ(indexes(), before);
+    {
+        // The index is used again: a year's records are found through it.
+        sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+        auto plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM activity_record WHERE year = 2024");
+        std::string details;
+        while (plan.step()) details += plan.getText(3) + "\n";
+        EXPECT_NE(details.find("activity_record_year_site"), std::string::npos) << details;
+    }
+    store.reset();
+    EXPECT_TRUE(storage::verifyProjectFile(path).ok());
+}
+
+}  // namespace
