@@ -15,6 +15,7 @@
 #include "cnms/accounting/RecordValidator.h"
 #include "cnms/import/RecordIdSet.h"
 #include "cnms/security/Session.h"
+#include "WriterThread.h"
 
 namespace cnms::import {
 using namespace cnms::accounting;
@@ -98,9 +99,11 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
 
     InventoryService inventory(store);
     std::map<int, YearWork> years;
+    WriterThread* writing = nullptr;  // set while records are written on the second thread
     auto yearWork = [&](int year) -> YearWork& {
         auto [it, created] = years.try_emplace(year);
         if (created) {
+            if (writing) writing->drain();  // the queries below need the connection
             auto& w = it->second;
             w.pin = inventory.pinFor(year);
             w.resolver = std::make_unique<FactorResolver>(inventory.library(), w.pin);
@@ -118,6 +121,12 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
     if (!options.dryRun) {
         work = store.begin("import activity data");
         writer = store.activities().beginBatch(batchName);
+    }
+    // Declared after the writer, so that it is stopped before the writer is destroyed.
+    std::unique_ptr<WriterThread> pipeline;
+    if (writer) {
+        pipeline = std::make_unique<WriterThread>(*writer);
+        writing = pipeline.get();
     }
 
     std::vector<io::ImportIssue> issues;
@@ -162,14 +171,22 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
         }
         if (!ok) {
             for (const auto& issue : rowIssues) report(row, issue);
-            writer.reset();  // stop writing: the unit of work will roll back
+            writing = nullptr;
+            pipeline.reset();  // stop writing: the unit of work will roll back
+            writer.reset();
             continue;
         }
-        if (writer) {
+        if (pipeline) {
             record.enteredBy = actor;
             record.enteredAt = enteredAt;
-            writer->write(record, site->second);
+            pipeline->push(std::move(record), site->second);
+            record = {};
         }
+    }
+    if (pipeline) {
+        pipeline->finish();  // every record written (or the writer's error thrown)
+        writing = nullptr;
+        pipeline.reset();
     }
     // The file's text and the id sets are done with: free them before the batch's change-log
     // entry and the inventory, which need memory of their own (a 1,000,000-row file is 100 MB).
