@@ -15,7 +15,7 @@
 #include "cnms/accounting/RecordValidator.h"
 #include "cnms/import/RecordIdSet.h"
 #include "cnms/security/Session.h"
-#include "WriterThread.h"
+#include "cnms/import/WriterThread.h"
 
 namespace cnms::import {
 using namespace cnms::accounting;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "WriterThread.h"
+#include "cnms/import/WriterThread.h"
 
 namespace cnms::import {
 
