@@ -13,7 +13,9 @@
 #include "cnms/accounting/GasInventory.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/accounting/RecordValidator.h"
+#include "cnms/import/RecordIdSet.h"
 #include "cnms/security/Session.h"
+#include "cnms/import/WriterThread.h"
 
 namespace cnms::import {
 using namespace cnms::accounting;
@@ -77,7 +79,7 @@ struct YearWork {
     std::unique_ptr<RecordValidator> validator;
     std::unique_ptr<ActivityBatch> batch;
     bool hadRecords = false;
-    std::unordered_set<std::string> recordIds;
+    RecordIdSet recordIds;
 };
 
 }  // namespace
@@ -97,16 +99,18 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
 
     InventoryService inventory(store);
     std::map<int, YearWork> years;
+    WriterThread* writing = nullptr;  // set while records are written on the second thread
     auto yearWork = [&](int year) -> YearWork& {
         auto [it, created] = years.try_emplace(year);
         if (created) {
+            if (writing) writing->drain();  // the queries below need the connection
             auto& w = it->second;
             w.pin = inventory.pinFor(year);
             w.resolver = std::make_unique<FactorResolver>(inventory.library(), w.pin);
             w.validator = std::make_unique<RecordValidator>(*w.resolver);
             w.batch = std::make_unique<ActivityBatch>(year);
             w.hadRecords = store.activities().countInYear(year) > 0;
-            for (auto& id : store.activities().recordIdsInYear(year)) w.recordIds.insert(std::move(id));
+            for (const auto& id : store.activities().recordIdsInYear(year)) w.recordIds.insert(id);
         }
         return it->second;
     };
@@ -117,6 +121,12 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
     if (!options.dryRun) {
         work = store.begin("import activity data");
         writer = store.activities().beginBatch(batchName);
+    }
+    // Declared after the writer, so that it is stopped before the writer is destroyed.
+    std::unique_ptr<WriterThread> pipeline;
+    if (writer) {
+        pipeline = std::make_unique<WriterThread>(*writer);
+        writing = pipeline.get();
     }
 
     std::vector<io::ImportIssue> issues;
@@ -151,7 +161,7 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
         }
         if (ok) {
             auto& year = yearWork(record.periodStart.year);
-            if (!record.recordId.empty() && !year.recordIds.insert(record.recordId).second) {
+            if (!record.recordId.empty() && !year.recordIds.insert(record.recordId)) {
                 rowIssues.push_back({"record_id", "duplicate_record_id",
                                      "record id '" + record.recordId + "' is already used in " +
                                          std::to_string(record.periodStart.year)});
@@ -161,15 +171,27 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
         }
         if (!ok) {
             for (const auto& issue : rowIssues) report(row, issue);
-            writer.reset();  // stop writing: the unit of work will roll back
+            writing = nullptr;
+            pipeline.reset();  // stop writing: the unit of work will roll back
+            writer.reset();
             continue;
         }
-        if (writer) {
+        if (pipeline) {
             record.enteredBy = actor;
             record.enteredAt = enteredAt;
-            writer->write(record, site->second);
+            pipeline->push(std::move(record), site->second);
+            record = {};
         }
     }
+    if (pipeline) {
+        pipeline->finish();  // every record written (or the writer's error thrown)
+        writing = nullptr;
+        pipeline.reset();
+    }
+    // The file's text and the id sets are done with: free them before the batch's change-log
+    // entry and the inventory, which need memory of their own (a 1,000,000-row file is 100 MB).
+    reader.reset();
+    for (auto& [year, w] : years) w.recordIds = {};
     if (!issues.empty()) {
         if (moreIssues > 0)
             issues.push_back({path, 0, {}, {}, "and " + std::to_string(moreIssues) + " more problems not listed"});

@@ -88,6 +88,12 @@ chain::RowsEncoder takePending(sqlite::Database& db) {
     return enc;
 }
 
+std::string insertTriggerSql(std::size_t index, const std::string& table) {
+    return "CREATE TEMP TRIGGER IF NOT EXISTS " + sqlName("cnms_chain_i_" + table) + " AFTER INSERT ON main." +
+           sqlName(table) + " BEGIN INSERT INTO cnms_chain_pending SELECT " + std::to_string(index) +
+           ", NEW.rowid; END;\n";
+}
+
 }  // namespace
 
 void ChangeLogWriter::installCapture() {
@@ -102,8 +108,7 @@ void ChangeLogWriter::installCapture() {
         const std::string& t = tables[index];
         const std::string name = std::to_string(index), on = "main." + sqlName(t);
         const std::string add = "INSERT INTO cnms_chain_pending SELECT " + name + ", ";
-        sql += "CREATE TEMP TRIGGER IF NOT EXISTS " + sqlName("cnms_chain_i_" + t) + " AFTER INSERT ON " + on +
-               " BEGIN " + add + "NEW.rowid; END;\n";
+        sql += insertTriggerSql(index, t);
         sql += "CREATE TEMP TRIGGER IF NOT EXISTS " + sqlName("cnms_chain_u_" + t) + " AFTER UPDATE ON " + on +
                " BEGIN " + add + "OLD.rowid; " + add + "NEW.rowid WHERE NEW.rowid <> OLD.rowid; END;\n";
         sql += "CREATE TEMP TRIGGER IF NOT EXISTS " + sqlName("cnms_chain_d_" + t) + " AFTER DELETE ON " + on +
@@ -119,6 +124,31 @@ void ChangeLogWriter::record(std::string_view action, std::string_view entity, s
     chain::RowsEncoder rows;
     if (m_capturing) rows = takePending(m_db);
     chain::appendEncodedEntry(m_db, utcNow(), m_actor(), action, entity, entityId, oldValue, newValue, rows.bytes());
+}
+
+void ChangeLogWriter::record(std::string_view action, std::string_view entity, std::string_view entityId,
+                             std::string_view oldValue, std::string_view newValue,
+                             std::vector<std::string_view> ownRows) {
+    requireTransaction();
+    chain::RowsEncoder rows;
+    if (m_capturing) rows = takePending(m_db);
+    // Encoded lists in a row are one valid list: each starts with its table.
+    if (!rows.empty()) ownRows.insert(ownRows.begin(), rows.bytes());
+    chain::appendEncodedEntryParts(m_db, utcNow(), m_actor(), action, entity, entityId, oldValue, newValue, ownRows);
+}
+
+void ChangeLogWriter::suspendInsertCapture(const std::string& table) {
+    if (!m_capturing) return;
+    requireTransaction();
+    m_db.exec("DROP TRIGGER IF EXISTS temp." + sqlName("cnms_chain_i_" + table));
+}
+
+void ChangeLogWriter::resumeInsertCapture(const std::string& table) {
+    if (!m_capturing) return;
+    const auto tables = chain::trackedTables(m_db);
+    auto it = std::find(tables.begin(), tables.end(), table);
+    if (it == tables.end()) throw std::logic_error("no tracked table " + table);
+    m_db.exec(insertTriggerSql(static_cast<std::size_t>(it - tables.begin()), table));
 }
 
 void ChangeLogWriter::beforeCommit() {

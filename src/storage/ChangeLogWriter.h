@@ -4,8 +4,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cnms/core/ProjectStore.h"
+#include "HashChain.h"
 #include "cnms/storage/Sqlite.h"
 
 namespace cnms::storage {
@@ -31,6 +33,26 @@ public:
     void installCapture();
     void record(std::string_view action, std::string_view entity, std::string_view entityId,
                 std::string_view oldValue, std::string_view newValue);
+    /**
+     * As record(); the entry also names `ownRows`: rows the caller wrote while their capture was
+     * suspended (suspendInsertCapture), with the digests it computed from the values it bound,
+     * as encoded lists (RowsEncoder::bytes(), one or several) written into the entry in turn.
+     */
+    void record(std::string_view action, std::string_view entity, std::string_view entityId,
+                std::string_view oldValue, std::string_view newValue, std::vector<std::string_view> ownRows);
+
+    /** True when writes are captured for the chain (the file has it and installCapture ran). */
+    bool capturing() const { return m_capturing; }
+
+    /**
+     * Stops noting inserts into `table` (an import that digests its rows itself: no trigger
+     * program and no re-reading of a million rows) until resumeInsertCapture(). The trigger is
+     * dropped in the open transaction, so a rollback restores it as well. The caller must hand
+     * every row it inserts meanwhile to record(..., ownRows). Updates and deletes stay captured.
+     */
+    void suspendInsertCapture(const std::string& table);
+    /** Undoes suspendInsertCapture (a no-op when capture is not suspended for `table`). */
+    void resumeInsertCapture(const std::string& table);
     /**
      * Before a commit: rows written after the transaction's last entry (a repository that logs
      * before it writes) are added to that entry, so no application write is left unsealed.

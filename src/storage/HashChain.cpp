@@ -3,6 +3,7 @@
 
 #include "ChangeLogWriter.h"
 
+#include <openssl/evp.h>
 #include <openssl/sha.h>
 #include <sqlite3.h>
 
@@ -216,39 +217,90 @@ bool hasChain(const sqlite::Database& db) {
                .value_or(0) > 0;
 }
 
+void RowHasher::begin(std::string_view table, std::int64_t rowid) {
+    m_buf.clear();
+    m_buf.append(table);
+    m_buf += '\0';
+    putInt(m_buf, rowid);
+}
+
+void RowHasher::name(std::string_view column, int sqliteType) {
+    m_buf.append(column);
+    m_buf += '\0';
+    m_buf += static_cast<char>('0' + sqliteType);
+}
+
+void RowHasher::integer(std::string_view column, std::int64_t value) {
+    name(column, SQLITE_INTEGER);
+    putInt(m_buf, value);
+}
+
+void RowHasher::real(std::string_view column, double value) {
+    name(column, SQLITE_FLOAT);
+    std::int64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    putInt(m_buf, bits);
+}
+
+void RowHasher::text(std::string_view column, std::string_view value) {
+    name(column, SQLITE_TEXT);
+    putInt(m_buf, static_cast<std::int64_t>(value.size()));
+    m_buf.append(value);
+}
+
+void RowHasher::blob(std::string_view column, std::string_view value) {
+    name(column, SQLITE_BLOB);
+    putInt(m_buf, static_cast<std::int64_t>(value.size()));
+    m_buf.append(value);
+}
+
+struct RowHasher::Context {
+    EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    ~Context() {
+        EVP_MD_CTX_free(ctx);
+        EVP_MD_free(md);
+    }
+};
+
+RowHasher::RowHasher() : m_context(std::make_unique<Context>()) {
+    if (!m_context->md || !m_context->ctx) throw std::runtime_error("SHA-256 is not available");
+}
+
+RowHasher::~RowHasher() = default;
+
+Digest RowHasher::finish() {
+    Digest d;
+    unsigned int len = 0;
+    if (EVP_DigestInit_ex2(m_context->ctx, m_context->md, nullptr) != 1 ||
+        EVP_DigestUpdate(m_context->ctx, m_buf.data(), m_buf.size()) != 1 ||
+        EVP_DigestFinal_ex(m_context->ctx, d.data(), &len) != 1 || len != d.size())
+        throw std::runtime_error("SHA-256 failed");
+    return d;
+}
+
 Digest rowDigest(std::string_view table, sqlite3_stmt* st, int rowidColumn) {
-    std::string buf;
-    buf.reserve(512);
-    buf.append(table);
-    buf += '\0';
-    putInt(buf, sqlite3_column_int64(st, rowidColumn));
+    thread_local RowHasher hasher;  // keeps its buffer: a verify of a million rows allocates once
+    hasher.begin(table, sqlite3_column_int64(st, rowidColumn));
     const int n = sqlite3_column_count(st);
     for (int c = rowidColumn + 1; c < n; ++c) {
-        const int type = sqlite3_column_type(st, c);
-        if (type == SQLITE_NULL) continue;
-        buf.append(sqlite3_column_name(st, c));
-        buf += '\0';
-        buf += static_cast<char>('0' + type);
-        switch (type) {
-        case SQLITE_INTEGER: putInt(buf, sqlite3_column_int64(st, c)); break;
-        case SQLITE_FLOAT: {
-            double v = sqlite3_column_double(st, c);
-            std::int64_t bits;
-            std::memcpy(&bits, &v, sizeof bits);
-            putInt(buf, bits);
+        const std::string_view name = sqlite3_column_name(st, c);
+        switch (sqlite3_column_type(st, c)) {
+        case SQLITE_NULL: break;
+        case SQLITE_INTEGER: hasher.integer(name, sqlite3_column_int64(st, c)); break;
+        case SQLITE_FLOAT: hasher.real(name, sqlite3_column_double(st, c)); break;
+        case SQLITE_BLOB: {
+            const auto* p = static_cast<const char*>(sqlite3_column_blob(st, c));
+            hasher.blob(name, {p, static_cast<std::size_t>(sqlite3_column_bytes(st, c))});
             break;
         }
         default: {
-            const void* p = type == SQLITE_BLOB ? sqlite3_column_blob(st, c) : sqlite3_column_text(st, c);
-            const int len = sqlite3_column_bytes(st, c);
-            putInt(buf, len);
-            if (len > 0) buf.append(static_cast<const char*>(p), static_cast<std::size_t>(len));
+            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+            hasher.text(name, {p, static_cast<std::size_t>(sqlite3_column_bytes(st, c))});
         }
         }
     }
-    Digest d;
-    SHA256(reinterpret_cast<const unsigned char*>(buf.data()), buf.size(), d.data());
-    return d;
+    return hasher.finish();
 }
 
 // Layout: for each run of one table, 'T', a one-byte name length and the name; then per row
@@ -348,6 +400,14 @@ std::int64_t appendEntry(sqlite::Database& db, std::string_view at, std::string_
 std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::string_view actor,
                                 std::string_view action, std::string_view entity, std::string_view entityId,
                                 std::string_view oldValue, std::string_view newValue, std::string_view blob) {
+    return appendEncodedEntryParts(db, at, actor, action, entity, entityId, oldValue, newValue,
+                                   std::vector<std::string_view>{blob});
+}
+
+std::int64_t appendEncodedEntryParts(sqlite::Database& db, std::string_view at, std::string_view actor,
+                                     std::string_view action, std::string_view entity, std::string_view entityId,
+                                     std::string_view oldValue, std::string_view newValue,
+                                     const std::vector<std::string_view>& parts) {
     EntryFields e;
     std::int64_t lastId = 0;
     {
@@ -365,7 +425,25 @@ std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::
     e.entityId = entityId;
     if (!oldValue.empty()) e.oldValue = std::string(oldValue);
     if (!newValue.empty()) e.newValue = std::string(newValue);
-    e.rowsSha256 = sha256Hex(blob);
+    std::uint64_t size = 0;
+    {
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+        if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+            throw std::runtime_error("SHA-256 is not available");
+        for (auto part : parts) {
+            EVP_DigestUpdate(ctx.get(), part.data(), part.size());
+            size += part.size();
+        }
+        unsigned char d[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        EVP_DigestFinal_ex(ctx.get(), d, &len);
+        static const char* hex = "0123456789abcdef";
+        e.rowsSha256.assign(2 * len, '0');
+        for (unsigned int i = 0; i < len; ++i) {
+            e.rowsSha256[2 * i] = hex[d[i] >> 4];
+            e.rowsSha256[2 * i + 1] = hex[d[i] & 15];
+        }
+    }
     auto st = prepareRaw(db,
                          "INSERT INTO change_log (id, at, actor, action, entity, entity_id, old_value, new_value, rows, "
                          "rows_sha256, prev_sha256, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -380,12 +458,32 @@ std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::
     text(6, e.entityId);
     if (e.oldValue) text(7, *e.oldValue); else sqlite3_bind_null(s, 7);
     if (e.newValue) text(8, *e.newValue); else sqlite3_bind_null(s, 8);
-    if (blob.empty()) sqlite3_bind_null(s, 9);
-    else sqlite3_bind_blob64(s, 9, blob.data(), blob.size(), SQLITE_STATIC);
+    // One part is bound as it is; several are written into a zero-filled blob of the full size.
+    const bool inPlace = parts.size() == 1;
+    if (size == 0) sqlite3_bind_null(s, 9);
+    else if (inPlace) sqlite3_bind_blob64(s, 9, parts[0].data(), parts[0].size(), SQLITE_STATIC);
+    else if (int rc = sqlite3_bind_zeroblob64(s, 9, size); rc != SQLITE_OK)
+        db.fail(rc, "the change-log entry's row list (" + std::to_string(size) + " bytes)");
     text(10, e.rowsSha256);
     text(11, e.prevSha256);
     text(12, hash);
     stepRaw(db, s);
+    if (size > 0 && !inPlace) {
+        sqlite3_blob* blob = nullptr;
+        if (sqlite3_blob_open(db.handle(), "main", "change_log", "rows", e.id, 1, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            db.fail(sqlite3_errcode(db.handle()), "open the change-log rows");
+        }
+        std::unique_ptr<sqlite3_blob, decltype(&sqlite3_blob_close)> guard(blob, &sqlite3_blob_close);
+        std::uint64_t offset = 0;
+        for (auto part : parts) {
+            if (part.empty()) continue;
+            if (int rc = sqlite3_blob_write(blob, part.data(), static_cast<int>(part.size()), static_cast<int>(offset));
+                rc != SQLITE_OK)
+                db.fail(rc, "write the change-log rows");
+            offset += part.size();
+        }
+    }
     return e.id;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,36 @@ bool hasChain(const sqlite::Database& db);
  */
 Digest rowDigest(std::string_view table, sqlite3_stmt* stmt, int rowidColumn);
 
+/**
+ * Builds a row digest column by column, in the same canonical form as rowDigest (which uses it):
+ * a writer that knows the values it binds can digest the row without reading it back. Columns
+ * must be given in the table's column order (the order of `SELECT *`); NULL columns are skipped
+ * by not calling any of the value functions for them.
+ */
+class RowHasher {
+public:
+    /** Starts the row `rowid` of `table`, forgetting any earlier row. */
+    void begin(std::string_view table, std::int64_t rowid);
+    void integer(std::string_view column, std::int64_t value);
+    /** A REAL value as SQLite stores it (NaN is stored as NULL: the caller skips it). */
+    void real(std::string_view column, double value);
+    void text(std::string_view column, std::string_view value);
+    void blob(std::string_view column, std::string_view value);
+    Digest finish();
+
+    RowHasher();
+    ~RowHasher();
+    RowHasher(const RowHasher&) = delete;
+    RowHasher& operator=(const RowHasher&) = delete;
+
+private:
+    void name(std::string_view column, int sqliteType);
+    std::string m_buf;
+    /** OpenSSL digest context, reused: its one-shot SHA256() looks the algorithm up on every call. */
+    struct Context;
+    std::unique_ptr<Context> m_context;
+};
+
 /** Compact binary form of the rows of one entry, grouped by table (stored in change_log.rows). */
 std::string encodeRows(const std::vector<RowState>& rows);
 
@@ -56,6 +87,8 @@ public:
     /** One row of the current table; `digest` null for a deleted row. */
     void row(std::int64_t rowid, const Digest* digest);
     bool empty() const { return m_bytes.empty(); }
+    /** Room for `bytes` in all (a row takes 41 bytes), so a large list does not grow by copying. */
+    void reserve(std::size_t bytes) { m_bytes.reserve(bytes); }
     const std::string& bytes() const { return m_bytes; }
 
 private:
@@ -95,6 +128,17 @@ std::int64_t appendEntry(sqlite::Database& db, std::string_view at, std::string_
 std::int64_t appendEncodedEntry(sqlite::Database& db, std::string_view at, std::string_view actor,
                                 std::string_view action, std::string_view entity, std::string_view entityId,
                                 std::string_view oldValue, std::string_view newValue, std::string_view rowsBlob);
+
+/**
+ * As appendEncodedEntry, with the rows blob given as consecutive parts (their concatenation is
+ * the blob; each part a whole encoded list, e.g. one RowsEncoder per part). The parts are hashed
+ * in turn and written into the stored blob one by one, so a batch of a million rows is never
+ * copied into one 41 MB record.
+ */
+std::int64_t appendEncodedEntryParts(sqlite::Database& db, std::string_view at, std::string_view actor,
+                                     std::string_view action, std::string_view entity, std::string_view entityId,
+                                     std::string_view oldValue, std::string_view newValue,
+                                     const std::vector<std::string_view>& rowsParts);
 
 /**
  * Checks the chain and every tracked table against it. `rowsOut`/`entriesOut` count what was

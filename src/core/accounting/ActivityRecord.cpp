@@ -96,6 +96,19 @@ int CivilDate::dayOfYear() const {
 }
 
 std::string CivilDate::toString() const {
+    // Twice per row when a million records are stored: digits by hand, snprintf cost 5 % of an import.
+    if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+        std::string out = "0000-00-00";
+        out[0] = static_cast<char>('0' + year / 1000);
+        out[1] = static_cast<char>('0' + year / 100 % 10);
+        out[2] = static_cast<char>('0' + year / 10 % 10);
+        out[3] = static_cast<char>('0' + year % 10);
+        out[5] = static_cast<char>('0' + month / 10);
+        out[6] = static_cast<char>('0' + month % 10);
+        out[8] = static_cast<char>('0' + day / 10);
+        out[9] = static_cast<char>('0' + day % 10);
+        return out;
+    }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;

@@ -269,3 +269,14 @@ TEST(RecordValidation, ProposedFactorsThatCannotResolveAreRefused) {
         EXPECT_NE(e.issues()[0].message.find("1 record(s)"), std::string::npos);
     }
 }
+
+TEST(CivilDateText, WritesIsoDatesWithLeadingZerosAndReadsThemBack) {
+    EXPECT_EQ((CivilDate{2024, 3, 1}).toString(), "2024-03-01");
+    EXPECT_EQ((CivilDate{2024, 12, 31}).toString(), "2024-12-31");
+    EXPECT_EQ((CivilDate{987, 1, 9}).toString(), "0987-01-09");
+    EXPECT_EQ((CivilDate{12345, 1, 1}).toString(), "12345-01-01");  // outside four digits: as printf writes it
+    for (int month = 1; month <= 12; ++month) {
+        const CivilDate d{2023, month, 28};
+        EXPECT_EQ(CivilDate::parse(d.toString()), d) << d.toString();
+    }
+}
