@@ -15,7 +15,7 @@ using accounting::ProductionFigure;
 
 std::string number(double v) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
+    std::snprintf(buf, sizeof buf, "%.10g", v);
     return buf;
 }
 

@@ -26,7 +26,7 @@ TEST_F(OutputCli, SetListAndRemove) {
     auto r = cnmsRun({"output", "set", project, "--year", "2024", "--quantity", "1200000", "--unit", "t clinker",
                       "--site", "CLK", "--product", "熟料", "--evidence", "统计年报 表 3"});
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_NE(r.out.find("CLK: 1.2e+06 t clinker"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("CLK: 1200000 t clinker"), std::string::npos) << r.out;
     r = cnmsRun({"output", "set", project, "--year", "2024", "--kind", "revenue", "--quantity", "52000"});
     ASSERT_EQ(r.code, 0) << r.err;
     // Setting the same key again replaces the figure rather than adding one.

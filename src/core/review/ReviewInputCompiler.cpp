@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 
+#include "cnms/accounting/IntensityDenominators.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/audit/AuditReport.h"
 #include "cnms/core/IsoDate.h"
@@ -136,7 +137,7 @@ ReviewInput carbonPerformance(ProjectStore& store, const Period& period) {
         accounting::InventoryService service(store);
         std::map<int, accounting::Inventory> inventories;
         for (int y : years) {
-            inventories.emplace(y, service.inventory(y));
+            inventories.emplace(y, service.inventory(y, std::nullopt, accounting::resolveDenominators(store, y).organization));
             in.facts.push_back({"year_total", {std::to_string(y), tonnes(inventories.at(y).totalTco2e)}});
         }
         if (years.size() >= 2) {
@@ -148,6 +149,21 @@ ReviewInput carbonPerformance(ProjectStore& store, const Period& period) {
         }
         const auto& last = inventories.at(years.back());
         if (!last.intensityPerOutput && !last.intensityPerRevenue) in.facts.push_back({"intensity_unavailable", {}});
+        if (last.intensityPerOutput)
+            in.facts.push_back({"intensity_output", {std::to_string(years.back()), fixed(last.intensityPerOutput->totalPerUnit, 4),
+                                                     last.intensityPerOutput->base.unit}});
+        if (last.intensityPerRevenue)
+            in.facts.push_back({"intensity_revenue", {std::to_string(years.back()),
+                                                      fixed(last.intensityPerRevenue->totalPerUnit, 4),
+                                                      last.intensityPerRevenue->base.unit}});
+        if (years.size() >= 2 && last.intensityPerOutput) {
+            const auto& before = inventories.at(years[years.size() - 2]).intensityPerOutput;
+            // Only a change per the same unit means anything.
+            if (before && before->base.unit == last.intensityPerOutput->base.unit && before->totalPerUnit > 0)
+                in.facts.push_back({"intensity_change", {std::to_string(years.back()), std::to_string(years[years.size() - 2]),
+                                                         fixed((last.intensityPerOutput->totalPerUnit - before->totalPerUnit) /
+                                                                   before->totalPerUnit * 100.0, 1)}});
+        }
 
         for (const auto& target : targets) {
             if (target.kind != neutrality::TargetKind::Absolute) {

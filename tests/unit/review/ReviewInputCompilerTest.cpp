@@ -171,6 +171,16 @@ TEST_F(ReviewInputCompilerTest, CarbonPerformanceOfTheDemoAgreesWithTheInventory
     std::snprintf(buf, sizeof buf, "%.1f", (t2024 - t2023) / t2023 * 100.0);
     EXPECT_EQ(find(f, "year_change")->args, (std::vector<std::string>{"2024", "2023", buf}));
     EXPECT_TRUE(find(f, "target_progress"));
+    // The demo's figures (src/core/demo/DemoProduction.cpp): 1 480 000 t cement and 49 580 (10^4 CNY)
+    // in 2024, 1 450 000 t cement in 2023.
+    EXPECT_FALSE(find(f, "intensity_unavailable"));
+    std::snprintf(buf, sizeof buf, "%.4f", t2024 / 1'480'000.0);
+    EXPECT_EQ(find(f, "intensity_output")->args, (std::vector<std::string>{"2024", buf, "t cement"}));
+    std::snprintf(buf, sizeof buf, "%.4f", t2024 / 49'580.0);
+    EXPECT_EQ(find(f, "intensity_revenue")->args, (std::vector<std::string>{"2024", buf, "10^4 CNY"}));
+    const double i2023 = t2023 / 1'450'000.0, i2024 = t2024 / 1'480'000.0;
+    std::snprintf(buf, sizeof buf, "%.1f", (i2024 - i2023) / i2023 * 100.0);
+    EXPECT_EQ(find(f, "intensity_change")->args, (std::vector<std::string>{"2024", "2023", buf}));
     ASSERT_TRUE(find(f, "neutrality_balance"));
     EXPECT_EQ(find(f, "neutrality_balance")->args[0], "2024");
     EXPECT_TRUE(find(f, "neutral_no") || find(f, "neutral_yes"));
