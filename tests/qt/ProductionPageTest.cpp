@@ -2,6 +2,7 @@
 // The Output and revenue page: the demo's figures listed, a figure added and refused through the
 // form, the intensity it gives on the inventory page and on the dashboard, and the hint when missing.
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSpinBox>
@@ -15,9 +16,11 @@
 #include "ProjectSession.h"
 #include "RowTableModel.h"
 #include "ScriptedDialogs.h"
+#include "TargetsPage.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/accounting/ProductionFigureService.h"
 #include "cnms/dashboard/DashboardSummary.h"
+#include "cnms/neutrality/NeutralityService.h"
 
 using namespace cnms;
 using namespace cnms::gui;
@@ -112,6 +115,42 @@ private slots:
                  qPrintable(page.intensityLabel()->text()));
         summary = dashboard::summarize(session->store(), "2025-06-30");
         QVERIFY(summary.emissions && !summary.emissions->intensityPerOutput);
+    }
+
+    // Hand calculation from the demo data: the clinker plant's scope 1+2 tCO2e of each year (the
+    // inventory's rows of CX-CLK) over its clinker output, 1 180 000 t (2023) and 1 210 000 t (2024).
+    void anIntensityTargetShowsRealProgress() {
+        const QString path = m_dir.filePath("target.cnms");
+        test::createDemoProject(path);
+        auto session = ProjectSession::open(path);
+        accounting::InventoryService inventory(session->store());
+        auto clinkerIntensity = [&](int year, double clinker) {
+            double t = 0;
+            for (const auto& row : inventory.inventory(year).rows)
+                if (row.site == "CX-CLK" && row.scope <= 2) t += row.tco2e;
+            return t / clinker;
+        };
+        const double i2023 = clinkerIntensity(2023, 1'180'000), i2024 = clinkerIntensity(2024, 1'210'000);
+        neutrality::Target target;
+        target.name = "熟料单位产品碳排放强度 2030 年比 2023 年下降 10 %";
+        target.kind = neutrality::TargetKind::Intensity;
+        target.scopes = {1, 2};
+        target.intensityUnit = "t clinker";
+        target.baseYear = 2023;
+        target.baseValue = i2023;
+        target.targetYear = 2030;
+        target.reductionPct = 10;
+        const auto stored = neutrality::NeutralityService(session->store()).addTarget(target);
+
+        test::ScriptedDialogs dialogs;
+        TargetsPage page({*session, dialogs});
+        page.selectId(stored.id);
+        const auto& actuals = page.trajectoryData().actuals;
+        QCOMPARE(actuals.size(), std::size_t(2));
+        QVERIFY(std::abs(actuals[0].second - i2023) < 1e-12);
+        QVERIFY(std::abs(actuals[1].second - i2024) < 1e-12);
+        QCOMPARE(page.progressModel()->rowCount(), 2);
+        QCOMPARE(page.progressModel()->item(1, 0)->text(), QStringLiteral("2024"));
     }
 
 private:
