@@ -92,6 +92,9 @@ const std::vector<FactWording>& factFormats() {
         {"target_progress", "Target \"%1\": %2 actual %3 against trajectory %4 tCO2e, %5% of the planned reduction "
                            "achieved",
          "目标“%1”：%2年实际%3 tCO₂e，轨迹值%4 tCO₂e，已完成计划减排量的%5%"},
+        {"target_progress_intensity", "Target \"%1\": %2 actual %3 against trajectory %4 %5, %6% of the planned "
+                                     "reduction achieved",
+         "目标“%1”：%2年实际%3 %5，轨迹值%4 %5，已完成计划减排量的%6%"},
         {"target_on_track", "Target \"%1\" is on track.",
          "目标“%1”按轨迹推进。"},
         {"target_off_track", "Target \"%1\" is behind its trajectory.",

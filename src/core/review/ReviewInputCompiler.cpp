@@ -11,6 +11,7 @@
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/audit/AuditReport.h"
 #include "cnms/core/IsoDate.h"
+#include "cnms/neutrality/TargetActual.h"
 #include "cnms/neutrality/NeutralityService.h"
 
 namespace cnms::review {
@@ -136,8 +137,10 @@ ReviewInput carbonPerformance(ProjectStore& store, const Period& period) {
     } else {
         accounting::InventoryService service(store);
         std::map<int, accounting::Inventory> inventories;
+        std::map<int, accounting::IntensityDenominators> denominators;
         for (int y : years) {
-            inventories.emplace(y, service.inventory(y, std::nullopt, accounting::resolveDenominators(store, y).organization));
+            denominators.emplace(y, accounting::resolveDenominators(store, y));
+            inventories.emplace(y, service.inventory(y, std::nullopt, denominators.at(y).organization));
             in.facts.push_back({"year_total", {std::to_string(y), tonnes(inventories.at(y).totalTco2e)}});
         }
         if (years.size() >= 2) {
@@ -167,7 +170,22 @@ ReviewInput carbonPerformance(ProjectStore& store, const Period& period) {
 
         for (const auto& target : targets) {
             if (target.kind != neutrality::TargetKind::Absolute) {
-                in.facts.push_back({"target_not_evaluated", {target.name, std::string(toString(target.kind))}});
+                // Per unit of the year's figure in the target's unit (neutrality::targetActual).
+                std::vector<std::pair<int, double>> actuals;
+                for (int y : years)
+                    if (y >= target.baseYear)
+                        if (auto v = neutrality::targetActual(target, inventories.at(y), denominators.at(y)))
+                            actuals.emplace_back(y, *v);
+                auto progress = neutrality::progress(target.line(), actuals);
+                if (progress.empty()) {
+                    in.facts.push_back({"target_not_evaluated", {target.name, std::string(toString(target.kind))}});
+                    continue;
+                }
+                const auto& p = progress.back();
+                in.facts.push_back({"target_progress_intensity",
+                                    {target.name, std::to_string(p.year), fixed(p.actual, 4), fixed(p.trajectory, 4),
+                                     "tCO2e/" + target.intensityUnit, fixed(p.achievedPct, 1)}});
+                in.facts.push_back({p.onTrack ? "target_on_track" : "target_off_track", {target.name}});
                 continue;
             }
             std::vector<std::pair<int, double>> actuals;
