@@ -2077,6 +2077,18 @@
         <source>Scope shares %1</source>
         <translation>Scope shares %1</translation>
     </message>
+    <message>
+        <source>%1 tCO₂e/%2</source>
+        <translation>%1 tCO₂e/%2</translation>
+    </message>
+    <message>
+        <source>Enter production output to see the intensity.</source>
+        <translation>Enter production output to see the intensity.</translation>
+    </message>
+    <message>
+        <source>Intensity: %1</source>
+        <translation>Intensity: %1</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::FactorLibraryPage</name>
@@ -2642,6 +2654,38 @@
     <message>
         <source>Re-pin the year to other factor sets or another GWP set, after seeing the difference</source>
         <translation>Re-pin the year to other factor sets or another GWP set, after seeing the difference</translation>
+    </message>
+    <message>
+        <source>%1 tCO2e/%2 (scope 1+2: %3)</source>
+        <translation>%1 tCO2e/%2 (scope 1+2: %3)</translation>
+    </message>
+    <message>
+        <source>, output summed over the sites</source>
+        <translation>, output summed over the sites</translation>
+    </message>
+    <message>
+        <source>per output: the sites' outputs are in different units; enter the organization's total output</source>
+        <translation>per output: the sites' outputs are in different units; enter the organization's total output</translation>
+    </message>
+    <message>
+        <source>per output: enter production output (Output and revenue)</source>
+        <translation>per output: enter production output (Output and revenue)</translation>
+    </message>
+    <message>
+        <source>per revenue: enter revenue (Output and revenue)</source>
+        <translation>per revenue: enter revenue (Output and revenue)</translation>
+    </message>
+    <message>
+        <source>%1 %2 tCO2e/%3</source>
+        <translation>%1 %2 tCO2e/%3</translation>
+    </message>
+    <message>
+        <source>Intensity: %1</source>
+        <translation>Intensity: %1</translation>
+    </message>
+    <message>
+        <source>By site: %1</source>
+        <translation>By site: %1</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4079,230 @@
     <message>
         <source>Management review</source>
         <translation>Management review</translation>
+    </message>
+    <message>
+        <source>Output and revenue</source>
+        <translation>Output and revenue</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ProductionFigureDialog</name>
+    <message>
+        <source>Edit output or revenue</source>
+        <translation>Edit output or revenue</translation>
+    </message>
+    <message>
+        <source>Add output or revenue</source>
+        <translation>Add output or revenue</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Production output</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source>e.g. P·O 42.5 cement</source>
+        <translation>e.g. P·O 42.5 cement</translation>
+    </message>
+    <message>
+        <source>e.g. statistics report 2024, table 3</source>
+        <translation>e.g. statistics report 2024, table 3</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Product or description:</source>
+        <translation>&amp;Product or description:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>10^4 CNY is ten thousand yuan (万元)</source>
+        <translation>10^4 CNY is ten thousand yuan (万元)</translation>
+    </message>
+    <message>
+        <source>The product unit, e.g. t clinker</source>
+        <translation>The product unit, e.g. t clinker</translation>
+    </message>
+    <message>
+        <source>The year must be between 1990 and 2100.</source>
+        <translation>The year must be between 1990 and 2100.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above 0.</source>
+        <translation>Enter a quantity above 0.</translation>
+    </message>
+    <message>
+        <source>This site is not a site of the project.</source>
+        <translation>This site is not a site of the project.</translation>
+    </message>
+    <message>
+        <source>There is already a figure of this year, site, kind and unit; edit that one instead.</source>
+        <translation>There is already a figure of this year, site, kind and unit; edit that one instead.</translation>
+    </message>
+    <message>
+        <source>The unit must be at most 64 characters.</source>
+        <translation>The unit must be at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>Enter the unit, e.g. t clinker or 10^4 CNY.</source>
+        <translation>Enter the unit, e.g. t clinker or 10^4 CNY.</translation>
+    </message>
+    <message>
+        <source>This text is not valid.</source>
+        <translation>This text is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ProductionPage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Production output</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source>Intensity appears here once a year has activity data.</source>
+        <translation>Intensity appears here once a year has activity data.</translation>
+    </message>
+    <message>
+        <source>%1 tCO2e/%2</source>
+        <translation>%1 tCO2e/%2</translation>
+    </message>
+    <message>
+        <source>per output: the sites' outputs are in different units; enter the organization's total</source>
+        <translation>per output: the sites' outputs are in different units; enter the organization's total</translation>
+    </message>
+    <message>
+        <source>per output: enter production output</source>
+        <translation>per output: enter production output</translation>
+    </message>
+    <message>
+        <source>per revenue: enter revenue</source>
+        <translation>per revenue: enter revenue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Intensity of the organization (total emissions per unit)</source>
+        <translation>Intensity of the organization (total emissions per unit)</translation>
+    </message>
+    <message>
+        <source>Delete this figure?</source>
+        <translation>Delete this figure?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2 (%3)?</source>
+        <translation>Delete the %1 of %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>whole organization</source>
+        <translation>whole organization</translation>
+    </message>
+    <message>
+        <source>Delete output or revenue</source>
+        <translation>Delete output or revenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure(s)</numerusform>
+            <numerusform>%n figure(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n figure(s) shown</numerusform>
+            <numerusform>%1 of %n figure(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search year, site, unit or product</source>
+        <translation>Search year, site, unit or product</translation>
+    </message>
+    <message>
+        <source>Add a production output or revenue figure</source>
+        <translation>Add a production output or revenue figure</translation>
+    </message>
+    <message>
+        <source>Edit the selected figure (or double-click it)</source>
+        <translation>Edit the selected figure (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Delete the selected figure</source>
+        <translation>Delete the selected figure</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Product or description</source>
+        <translation>Product or description</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5795,58 @@ You can bring it back with Edit &gt; Undo.</translation>
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Emission intensity</source>
+        <translation>Emission intensity</translation>
+    </message>
+    <message>
+        <source>Scope of the figure</source>
+        <translation>Scope of the figure</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <source>Scope 1+2 intensity</source>
+        <translation>Scope 1+2 intensity</translation>
+    </message>
+    <message>
+        <source>tCO₂e/%1</source>
+        <translation>tCO₂e/%1</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source>%1, per output (sum of the sites)</source>
+        <translation>%1, per output (sum of the sites)</translation>
+    </message>
+    <message>
+        <source>%1, per output</source>
+        <translation>%1, per output</translation>
+    </message>
+    <message>
+        <source>%1, per revenue</source>
+        <translation>%1, per revenue</translation>
+    </message>
+    <message>
+        <source>No production output or revenue is recorded for %1, so no intensity can be given. Enter them on the Output and revenue page or with cnms output set.</source>
+        <translation>No production output or revenue is recorded for %1, so no intensity can be given. Enter them on the Output and revenue page or with cnms output set.</translation>
+    </message>
+    <message>
+        <source>The sites' outputs are in different units and are not added up; the organization's intensity per output needs its total output.</source>
+        <translation>The sites' outputs are in different units and are not added up; the organization's intensity per output needs its total output.</translation>
+    </message>
+    <message>
+        <source>No production output is recorded for the organization.</source>
+        <translation>No production output is recorded for the organization.</translation>
     </message>
 </context>
 <context>

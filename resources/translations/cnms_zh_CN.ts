@@ -2068,6 +2068,18 @@
         <source>Scope shares %1</source>
         <translation>%1 年各范围占比</translation>
     </message>
+    <message>
+        <source>%1 tCO₂e/%2</source>
+        <translation>%1 tCO₂e/%2</translation>
+    </message>
+    <message>
+        <source>Enter production output to see the intensity.</source>
+        <translation>录入产量后可查看排放强度。</translation>
+    </message>
+    <message>
+        <source>Intensity: %1</source>
+        <translation>排放强度：%1</translation>
+    </message>
 </context>
 <context>
     <name>cnms::gui::FactorLibraryPage</name>
@@ -2629,6 +2641,38 @@
     <message>
         <source>Re-pin the year to other factor sets or another GWP set, after seeing the difference</source>
         <translation>查看差异后，将本年度改为使用其他因子集或 GWP 值集</translation>
+    </message>
+    <message>
+        <source>%1 tCO2e/%2 (scope 1+2: %3)</source>
+        <translation>%1 tCO₂e/%2（范围一和范围二：%3）</translation>
+    </message>
+    <message>
+        <source>, output summed over the sites</source>
+        <translation>，产量为各场所之和</translation>
+    </message>
+    <message>
+        <source>per output: the sites' outputs are in different units; enter the organization's total output</source>
+        <translation>单位产品：各场所产量单位不同，请录入组织总产量</translation>
+    </message>
+    <message>
+        <source>per output: enter production output (Output and revenue)</source>
+        <translation>单位产品：请录入产量（产量和营业收入）</translation>
+    </message>
+    <message>
+        <source>per revenue: enter revenue (Output and revenue)</source>
+        <translation>单位营业收入：请录入营业收入（产量和营业收入）</translation>
+    </message>
+    <message>
+        <source>%1 %2 tCO2e/%3</source>
+        <translation>%1 %2 tCO₂e/%3</translation>
+    </message>
+    <message>
+        <source>Intensity: %1</source>
+        <translation>排放强度：%1</translation>
+    </message>
+    <message>
+        <source>By site: %1</source>
+        <translation>按场所：%1</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4059,228 @@
     <message>
         <source>Management review</source>
         <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>Output and revenue</source>
+        <translation>产量和营业收入</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ProductionFigureDialog</name>
+    <message>
+        <source>Edit output or revenue</source>
+        <translation>编辑产量或营业收入</translation>
+    </message>
+    <message>
+        <source>Add output or revenue</source>
+        <translation>添加产量或营业收入</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>e.g. P·O 42.5 cement</source>
+        <translation>例如 P·O 42.5 水泥</translation>
+    </message>
+    <message>
+        <source>e.g. statistics report 2024, table 3</source>
+        <translation>例如 2024 年生产统计年报 表 3</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>场所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product or description:</source>
+        <translation>产品或说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>10^4 CNY is ten thousand yuan (万元)</source>
+        <translation>10^4 CNY 即万元</translation>
+    </message>
+    <message>
+        <source>The product unit, e.g. t clinker</source>
+        <translation>产品单位，例如 t clinker（吨熟料）</translation>
+    </message>
+    <message>
+        <source>The year must be between 1990 and 2100.</source>
+        <translation>年度必须在 1990 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above 0.</source>
+        <translation>请输入大于 0 的数量。</translation>
+    </message>
+    <message>
+        <source>This site is not a site of the project.</source>
+        <translation>该场所不属于本项目。</translation>
+    </message>
+    <message>
+        <source>There is already a figure of this year, site, kind and unit; edit that one instead.</source>
+        <translation>该年度、场所、类型和单位已有数据，请编辑已有数据。</translation>
+    </message>
+    <message>
+        <source>The unit must be at most 64 characters.</source>
+        <translation>单位最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the unit, e.g. t clinker or 10^4 CNY.</source>
+        <translation>请输入单位，例如 t clinker 或 10^4 CNY。</translation>
+    </message>
+    <message>
+        <source>This text is not valid.</source>
+        <translation>该文本无效。</translation>
+    </message>
+</context>
+<context>
+    <name>cnms::gui::ProductionPage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>Intensity appears here once a year has activity data.</source>
+        <translation>某年度录入活动数据后，此处显示排放强度。</translation>
+    </message>
+    <message>
+        <source>%1 tCO2e/%2</source>
+        <translation>%1 tCO₂e/%2</translation>
+    </message>
+    <message>
+        <source>per output: the sites' outputs are in different units; enter the organization's total</source>
+        <translation>单位产品：各场所产量单位不同，请录入组织总量</translation>
+    </message>
+    <message>
+        <source>per output: enter production output</source>
+        <translation>单位产品：请录入产量</translation>
+    </message>
+    <message>
+        <source>per revenue: enter revenue</source>
+        <translation>单位营业收入：请录入营业收入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Intensity of the organization (total emissions per unit)</source>
+        <translation>组织排放强度（单位排放总量）</translation>
+    </message>
+    <message>
+        <source>Delete this figure?</source>
+        <translation>删除该数据？</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2 (%3)?</source>
+        <translation>删除 %2 年的%1（%3）？</translation>
+    </message>
+    <message>
+        <source>whole organization</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>Delete output or revenue</source>
+        <translation>删除产量或营业收入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>共 %n 条数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 条，共 %n 条数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search year, site, unit or product</source>
+        <translation>搜索年度、场所、单位或产品</translation>
+    </message>
+    <message>
+        <source>Add a production output or revenue figure</source>
+        <translation>添加产量或营业收入数据</translation>
+    </message>
+    <message>
+        <source>Edit the selected figure (or double-click it)</source>
+        <translation>编辑所选数据（或双击）</translation>
+    </message>
+    <message>
+        <source>Delete the selected figure</source>
+        <translation>删除所选数据</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Product or description</source>
+        <translation>产品或说明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5765,58 @@ You can bring it back with Edit &gt; Undo.</source>
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Emission intensity</source>
+        <translation>排放强度</translation>
+    </message>
+    <message>
+        <source>Scope of the figure</source>
+        <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Scope 1+2 intensity</source>
+        <translation>范围一和范围二强度</translation>
+    </message>
+    <message>
+        <source>tCO₂e/%1</source>
+        <translation>tCO₂e/%1</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>%1, per output (sum of the sites)</source>
+        <translation>%1，单位产品（各场所产量之和）</translation>
+    </message>
+    <message>
+        <source>%1, per output</source>
+        <translation>%1，单位产品</translation>
+    </message>
+    <message>
+        <source>%1, per revenue</source>
+        <translation>%1，单位营业收入</translation>
+    </message>
+    <message>
+        <source>No production output or revenue is recorded for %1, so no intensity can be given. Enter them on the Output and revenue page or with cnms output set.</source>
+        <translation>%1 年未录入产量或营业收入，无法给出排放强度。请在“产量和营业收入”页面或用 cnms output set 录入。</translation>
+    </message>
+    <message>
+        <source>The sites' outputs are in different units and are not added up; the organization's intensity per output needs its total output.</source>
+        <translation>各场所产量单位不同，不能相加；组织的单位产品排放强度需要录入组织总产量。</translation>
+    </message>
+    <message>
+        <source>No production output is recorded for the organization.</source>
+        <translation>尚未录入组织的产量。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ void setUpLogging(bool verbose) {
 
 // Declared here rather than in Cli.h so adding it does not recompile every command.
 void addRebaseTargetsCommand(CLI::App& app, Context& ctx);
+void addOutputCommand(CLI::App& app, Context& ctx);
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     return run(argc, argv, out, err, {});
@@ -58,6 +59,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     addSiteCommand(app, ctx);
     addImportCommand(app, ctx);
     addInventoryCommand(app, ctx);
+    addOutputCommand(app, ctx);
     addFactorsCommand(app, ctx);
     addNeutralityCommand(app, ctx);
     addRebaseTargetsCommand(app, ctx);

@@ -6,7 +6,9 @@
 #include "Cli.h"
 #include "ProjectArg.h"
 #include "cnms/accounting/AccountingJson.h"
+#include "cnms/accounting/IntensityDenominators.h"
 #include "cnms/accounting/InventoryService.h"
+#include "cnms/accounting/ProductionFigureJson.h"
 #include "cnms/io/CsvWriter.h"
 
 namespace cnms::cli {
@@ -18,7 +20,40 @@ std::string fixed(double v, int decimals = 3) {
     return buf;
 }
 
-void printTable(std::ostream& out, const accounting::Inventory& inv) {
+std::string sourceNote(accounting::DenominatorSource source) {
+    switch (source) {
+    case accounting::DenominatorSource::SumOfSites: return " (sum of the sites' figures)";
+    case accounting::DenominatorSource::UnitsDiffer:
+        return "not available: the sites' figures are in different units; enter the organization's total (cnms output set)";
+    case accounting::DenominatorSource::Missing:
+        return "not available: no figure for the year (cnms output set)";
+    case accounting::DenominatorSource::Organization: break;
+    }
+    return "";
+}
+
+void printIntensity(std::ostream& out, const accounting::Inventory& inv, const accounting::IntensityDenominators& d) {
+    out << "intensity\n";
+    auto line = [&](const char* label, const std::optional<accounting::Intensity>& i, accounting::DenominatorSource source) {
+        out << "  " << std::left << std::setw(20) << label << std::right;
+        if (!i) {
+            out << sourceNote(source) << "\n";
+            return;
+        }
+        out << std::setw(18) << fixed(i->totalPerUnit, 6) << " tCO2e/" << i->base.unit << "  (scope 1+2 "
+            << fixed(i->scope12PerUnit, 6) << "; denominator " << fixed(i->base.value, 2) << " " << i->base.unit << ")"
+            << sourceNote(source) << "\n";
+    };
+    line("per output", inv.intensityPerOutput, d.outputSource);
+    line("per revenue", inv.intensityPerRevenue, d.revenueSource);
+    for (const auto& s : d.siteIntensities(inv)) {
+        out << "  " << std::left << std::setw(20) << s.site << std::right << std::setw(18)
+            << fixed(s.intensity.totalPerUnit, 6) << " tCO2e/" << s.intensity.base.unit << "  (denominator "
+            << fixed(s.intensity.base.value, 2) << " " << s.intensity.base.unit << ")\n";
+    }
+}
+
+void printTable(std::ostream& out, const accounting::Inventory& inv, const accounting::IntensityDenominators& d) {
     out << "GHG inventory " << inv.year << " (GWP " << inv.gwpSet << ", " << inv.recordCount << " records)\n";
     out << "  total                " << std::setw(18) << fixed(inv.totalTco2e) << " tCO2e\n";
     if (inv.uncertainty.totalPct) out << "  uncertainty (95 %)   " << std::setw(17) << fixed(*inv.uncertainty.totalPct, 1) << " %\n";
@@ -31,6 +66,7 @@ void printTable(std::ostream& out, const accounting::Inventory& inv) {
     for (const auto& [gas, v] : inv.byGasTco2e) out << "  " << std::left << std::setw(20) << gas << std::right << std::setw(18) << fixed(v) << "\n";
     out << "by site\n";
     for (const auto& [site, v] : inv.bySiteTco2e) out << "  " << std::left << std::setw(20) << site << std::right << std::setw(18) << fixed(v) << "\n";
+    printIntensity(out, inv, d);
     for (const auto& w : inv.warnings) out << "warning: " << w << "\n";
     if (!inv.lowConfidence.empty())
         out << "note: " << inv.lowConfidence.size() << " low-confidence factor(s) used; see --format json\n";
@@ -76,10 +112,18 @@ void addInventoryCommand(CLI::App& app, Context& ctx) {
             accounting::InventoryService service(*store);
             if (store->activities().countInYear(opt->year) == 0)
                 throw NotFoundError("the project has no activity data for " + std::to_string(opt->year));
-            auto inv = service.inventory(opt->year, opt->gwp.empty() ? std::nullopt : std::optional(opt->gwp));
-            if (opt->format == "json") ctx.out << accounting::toJson(inv, {opt->rows}).dump(2) << "\n";
-            else if (opt->format == "csv") printCsv(ctx.out, inv);
-            else printTable(ctx.out, inv);
+            const auto denominators = accounting::resolveDenominators(*store, opt->year);
+            auto inv = service.inventory(opt->year, opt->gwp.empty() ? std::nullopt : std::optional(opt->gwp),
+                                         denominators.organization);
+            if (opt->format == "json") {
+                auto j = accounting::toJson(inv, {opt->rows});
+                j["intensity"] = accounting::intensityJson(inv, denominators);
+                ctx.out << j.dump(2) << "\n";
+            } else if (opt->format == "csv") {
+                printCsv(ctx.out, inv);
+            } else {
+                printTable(ctx.out, inv, denominators);
+            }
             return static_cast<int>(Success);
         };
     });

@@ -30,6 +30,7 @@ void populate(ProjectStore& store) {
     for (const auto& site : sites()) siteService.addSite(site);
     records::populateDemoRegisters(store, records::SystemToday());
     populateInventory(store);
+    populateProduction(store);
     populateNeutrality(store);
     populateAudit(store);
     populateReviews(store);

@@ -65,6 +65,9 @@ Site SiteService::removeSite(SiteId id) {
     if (auto n = m_store.activities().countForSite(id); n > 0)
         throw RefusedError("site_in_use", "site " + site->code + " has " + std::to_string(n) +
                                               " activity records; remove or move them before removing the site");
+    if (auto n = m_store.productionFigures().countForSite(id); n > 0)
+        throw RefusedError("site_in_use", "site " + site->code + " has " + std::to_string(n) +
+                                              " output or revenue figures; remove them before removing the site");
     auto work = m_store.begin("remove site");
     m_store.sites().remove(id);
     work->commit();

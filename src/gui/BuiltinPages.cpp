@@ -16,6 +16,7 @@
 #include "NeutralityEvaluationPage.h"
 #include "ManagementReviewPage.h"
 #include "OrganizationPage.h"
+#include "ProductionPage.h"
 #include "CatalogueText.h"
 #include "PageRegistry.h"
 #include "ReadinessPage.h"
@@ -33,6 +34,7 @@ void registerBuiltinPages(PageRegistry& r) {
     r.add({"organization", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Organization profile"), {"organization"}, ":/icons/organization.svg", makePage<OrganizationPage>});
     r.add({"sites",        QT_TRANSLATE_NOOP("cnms::gui::Pages", "Sites"),                {"site"},         ":/icons/site.svg",         makePage<SitesPage>});
     r.add({"inventory",    QT_TRANSLATE_NOOP("cnms::gui::Pages", "GHG inventory"),        {"ghg_inventory"}, ":/icons/pdca.svg",        makePage<InventoryPage>});
+    r.add({"production",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Output and revenue"),   {"ghg_inventory"}, ":/icons/clause.svg",      makePage<ProductionPage>});
     r.add({"activities",   QT_TRANSLATE_NOOP("cnms::gui::Pages", "Activity data"),        {"activity_data"}, ":/icons/clause.svg",      makePage<ActivityPage>});
     r.add({"factors",      QT_TRANSLATE_NOOP("cnms::gui::Pages", "Emission factors"),     {"emission_factor_set"}, ":/icons/clause.svg", makePage<FactorLibraryPage>});
     r.add({"audit_programme", QT_TRANSLATE_NOOP("cnms::gui::Pages", "Audit programme"),     {"audit_programme"}, ":/icons/pdca.svg", makePage<AuditProgrammePage>});

@@ -162,6 +162,14 @@ void DashboardView::showTiles() {
             detail = tr("%1 against %2 (%3)").arg(signedPercent(*e->changePct)).arg(*e->previousYear).arg(tonnes(*e->previousTotalTco2e));
             tone = *e->changePct <= 0 ? Tone::Good : Tone::Attention;
         }
+        // Intensity is what a growing company's progress is judged by; say how to get it when it is missing.
+        QStringList intensity;
+        if (e->intensityPerOutput)
+            intensity << tr("%1 tCO₂e/%2").arg(QLocale().toString(*e->intensityPerOutput, 'f', 3), QString::fromStdString(e->outputUnit));
+        if (e->intensityPerRevenue)
+            intensity << tr("%1 tCO₂e/%2").arg(QLocale().toString(*e->intensityPerRevenue, 'f', 2), QString::fromStdString(e->revenueUnit));
+        detail += QLatin1Char('\n') + (intensity.isEmpty() ? tr("Enter production output to see the intensity.")
+                                                            : tr("Intensity: %1").arg(intensity.join(QStringLiteral(" · "))));
         tile(QStringLiteral("emissions"))->setContent(tr("Total emissions %1").arg(e->year), tonnes(e->totalTco2e), detail, tone);
         tile(QStringLiteral("emissions"))->setPageId(pageFor({QStringLiteral("ghg_inventory")}));
     } else {

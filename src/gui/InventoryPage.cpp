@@ -50,7 +50,8 @@ InventoryOutcome computeInventory(const std::string& projectPath, int year,
         options.readOnly = true;
         auto store = storage::openProject(projectPath, options);
         accounting::InventoryService service(*store);
-        out.inventory = service.inventory(year, gwpOverride);
+        out.denominators = accounting::resolveDenominators(*store, year);
+        out.inventory = service.inventory(year, gwpOverride, out.denominators.organization);
     } catch (...) {
         out.error = ErrorText::exception(std::current_exception());
     }
@@ -144,6 +145,9 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     big.setBold(true);
     m_total->setFont(big);
     m_details->setWordWrap(true);
+    m_intensity = new QLabel(this);
+    m_intensity->setObjectName(QStringLiteral("intensityLabel"));
+    m_intensity->setWordWrap(true);
     for (auto* view : {m_pie, m_bars}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(240);
@@ -176,6 +180,7 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_total);
     resultsLayout->addWidget(m_details);
+    resultsLayout->addWidget(m_intensity);
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_pie, 2);
     charts->addWidget(m_bars, 3);
@@ -210,6 +215,9 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     connect(&m_context.session, &ProjectSession::activitiesChanged, this, [this] {
         reloadYears();
         recompute();
+    });
+    connect(&m_context.session, &ProjectSession::recordsChanged, this, [this](const QString& type) {
+        if (type == QLatin1String("production_figure")) recompute();
     });
     connect(&m_context.session, &ProjectSession::activityEdited, this, [this] {
         reloadYears();  // a corrected period may move a record into another year
@@ -288,6 +296,7 @@ void InventoryPage::showOutcome() {
     m_busy->hide();
     InventoryOutcome outcome = m_watcher.result();
     m_inventory = std::move(outcome.inventory);
+    m_denominators = std::move(outcome.denominators);
     m_error = outcome.error;
     if (m_inventory) {
         showInventory(*m_inventory);
@@ -297,6 +306,34 @@ void InventoryPage::showOutcome() {
         retranslate();
     }
     emit computed();
+}
+
+void InventoryPage::showIntensity(const Inventory& inv) {
+    using accounting::DenominatorSource;
+    auto value = [](const accounting::Intensity& i, int decimals) {
+        return tr("%1 tCO2e/%2 (scope 1+2: %3)")
+            .arg(QLocale().toString(i.totalPerUnit, 'f', decimals), QString::fromStdString(i.base.unit),
+                 QLocale().toString(i.scope12PerUnit, 'f', decimals));
+    };
+    QStringList parts;
+    if (inv.intensityPerOutput) {
+        QString text = value(*inv.intensityPerOutput, 4);
+        if (m_denominators.outputSource == DenominatorSource::SumOfSites) text += tr(", output summed over the sites");
+        parts << text;
+    } else if (m_denominators.outputSource == DenominatorSource::UnitsDiffer) {
+        parts << tr("per output: the sites' outputs are in different units; enter the organization's total output");
+    } else {
+        parts << tr("per output: enter production output (Output and revenue)");
+    }
+    parts << (inv.intensityPerRevenue ? value(*inv.intensityPerRevenue, 3) : tr("per revenue: enter revenue (Output and revenue)"));
+    QStringList sites;
+    for (const auto& s : m_denominators.siteIntensities(inv))
+        sites << tr("%1 %2 tCO2e/%3")
+                     .arg(QString::fromStdString(s.site), QLocale().toString(s.intensity.totalPerUnit, 'f', 4),
+                          QString::fromStdString(s.intensity.base.unit));
+    QString text = tr("Intensity: %1").arg(parts.join(QStringLiteral(" · ")));
+    if (!sites.isEmpty()) text += QLatin1Char('\n') + tr("By site: %1").arg(sites.join(QStringLiteral(" · ")));
+    m_intensity->setText(text);
 }
 
 void InventoryPage::showInventory(const Inventory& inv) {
@@ -309,6 +346,7 @@ void InventoryPage::showInventory(const Inventory& inv) {
     details << tr("GWP: %1").arg(QString::fromStdString(inv.gwpSet));
     if (inv.biogenicCo2T > 0) details << tr("biogenic CO2 %1 t reported apart").arg(tonnes(inv.biogenicCo2T));
     m_details->setText(details.join(QStringLiteral(" · ")));
+    showIntensity(inv);
 
     using D = accounting::DrillKey::Dimension;
     std::vector<SummaryLine> rows;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "PageRegistry.h"
+#include "cnms/accounting/IntensityDenominators.h"
 #include "cnms/accounting/Inventory.h"
 #include "cnms/accounting/InventoryDrillDown.h"
 
@@ -30,7 +31,8 @@ class RepinDialog;
 
 /** What a background inventory computation gives back: the inventory, or a translated error. */
 struct InventoryOutcome {
-    std::optional<accounting::Inventory> inventory;
+    std::optional<accounting::Inventory> inventory;  ///< with the intensities of the stored figures
+    accounting::IntensityDenominators denominators;
     QString error;
 };
 
@@ -55,6 +57,8 @@ public:
 
     /** The inventory shown, once computed. */
     const std::optional<accounting::Inventory>& inventory() const { return m_inventory; }
+    /** The intensity line under the total: per output and revenue, per site, or what to enter for it. */
+    QLabel* intensityLabel() const { return m_intensity; }
     bool isBusy() const;
     /** Selects a year (one with data) and recomputes; false when the project has no data for it. */
     bool selectYear(int year);
@@ -83,6 +87,7 @@ private:
     void recompute();
     void showOutcome();
     void showInventory(const accounting::Inventory& inv);
+    void showIntensity(const accounting::Inventory& inv);
     void fillCharts(const accounting::Inventory& inv);
     void retranslate();
 
@@ -109,6 +114,8 @@ private:
     bool m_pending = false;  ///< a recompute was asked while one was running
     std::optional<accounting::Inventory> m_inventory;
     QString m_error;
+    accounting::IntensityDenominators m_denominators;
+    QLabel* m_intensity = nullptr;
 };
 
 }  // namespace cnms::gui

@@ -21,6 +21,7 @@
 #include "TargetDialog.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/neutrality/NeutralityService.h"
+#include "cnms/neutrality/TargetActual.h"
 #include "cnms/neutrality/TargetRebase.h"
 #include "cnms/neutrality/TargetTrajectory.h"
 
@@ -91,7 +92,7 @@ std::vector<std::pair<int, double>> TargetsPage::actualsFor(const Target& t) con
     std::vector<std::pair<int, double>> out;
     for (const auto& [year, inv] : m_inventories)
         if (year >= t.baseYear)
-            if (auto value = inventoryBaseValue(t, inv)) out.emplace_back(year, *value);
+            if (auto value = targetActual(t, inv, m_denominators.at(year))) out.emplace_back(year, *value);
     return out;
 }
 
@@ -109,7 +110,12 @@ void TargetsPage::fillModel() {
     m_targets = store.targets().list();
     m_inventories.clear();
     accounting::InventoryService inventory(store);
-    for (int year : store.activities().years()) m_inventories.emplace(year, inventory.inventory(year));
+    m_denominators.clear();
+    for (int year : store.activities().years()) {
+        auto denominators = accounting::resolveDenominators(store, year);
+        m_inventories.emplace(year, inventory.inventory(year, std::nullopt, denominators.organization));
+        m_denominators.emplace(year, std::move(denominators));
+    }
     QVector<RowTableModel::Row> rows;
     for (const auto& t : m_targets) {
         RowTableModel::Row row;

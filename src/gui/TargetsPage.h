@@ -5,6 +5,7 @@
 
 #include "NeutralityCharts.h"
 #include "RecordTablePage.h"
+#include "cnms/accounting/IntensityDenominators.h"
 #include "cnms/accounting/Inventory.h"
 #include "cnms/neutrality/Target.h"
 
@@ -52,6 +53,7 @@ private:
 
     std::vector<neutrality::Target> m_targets;
     std::map<int, accounting::Inventory> m_inventories;  ///< years with activity data, read at refresh
+    std::map<int, accounting::IntensityDenominators> m_denominators;  ///< of the same years
     neutrality_charts::TrajectoryData m_data;
     QPushButton* m_rebaseButton;
     QStandardItemModel* m_progress;

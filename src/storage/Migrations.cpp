@@ -18,6 +18,7 @@ const std::vector<Migration>& projectMigrations() {
         migrations::v006ManagementReview,
         migrations::v007HashChain,
         migrations::v008Users,
+        migrations::v009ProductionFigures,
     };
     return steps;
 }

@@ -78,6 +78,7 @@ SqliteProjectStore::SqliteProjectStore(const std::string& path, bool readOnly, s
       m_activities(m_db, m_log, [this] { return actor(); }),
       m_reportingYears(m_db, m_log),
       m_factorSets(m_db, m_log),
+      m_productionFigures(m_db, m_log),
       m_credits(m_db, m_log),
       m_measures(m_db, m_log),
       m_targets(m_db, m_log),

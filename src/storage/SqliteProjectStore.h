@@ -15,6 +15,7 @@
 #include "SqliteManagementReviewRepository.h"
 #include "SqliteNonconformityRepository.h"
 #include "SqliteOrganizationRepository.h"
+#include "SqliteProductionFigureRepository.h"
 #include "SqliteRegisterRepository.h"
 #include "SqliteSiteRepository.h"
 #include "SqliteUserRepository.h"
@@ -40,6 +41,7 @@ public:
     accounting::ActivityRepository& activities() override { return m_activities; }
     accounting::ReportingYearRepository& reportingYears() override { return m_reportingYears; }
     accounting::FactorSetRepository& factorSets() override { return m_factorSets; }
+    accounting::ProductionFigureRepository& productionFigures() override { return m_productionFigures; }
     neutrality::CreditRepository& credits() override { return m_credits; }
     neutrality::MeasureRepository& measures() override { return m_measures; }
     neutrality::TargetRepository& targets() override { return m_targets; }
@@ -74,6 +76,7 @@ private:
     SqliteActivityRepository m_activities;
     SqliteReportingYearRepository m_reportingYears;
     SqliteFactorSetRepository m_factorSets;
+    SqliteProductionFigureRepository m_productionFigures;
     SqliteCreditRepository m_credits;
     SqliteMeasureRepository m_measures;
     SqliteTargetRepository m_targets;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cnms/accounting/InventoryStore.h"
+#include "cnms/accounting/ProductionFigure.h"
 #include "cnms/audit/AuditPorts.h"
 #include "cnms/core/Action.h"
 #include "cnms/core/Organization.h"
@@ -133,6 +134,8 @@ public:
     virtual accounting::ActivityRepository& activities() = 0;
     virtual accounting::ReportingYearRepository& reportingYears() = 0;
     virtual accounting::FactorSetRepository& factorSets() = 0;
+    /** Output and revenue figures of the reporting years: the denominators of intensity. */
+    virtual accounting::ProductionFigureRepository& productionFigures() = 0;
     virtual neutrality::CreditRepository& credits() = 0;
     virtual neutrality::MeasureRepository& measures() = 0;
     virtual neutrality::TargetRepository& targets() = 0;

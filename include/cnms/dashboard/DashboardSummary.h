@@ -35,6 +35,12 @@ struct EmissionsStatus {
     std::optional<double> previousTotalTco2e;
     /** (total − previous) / previous × 100; absent without a previous year or when it was 0. */
     std::optional<double> changePct;
+    /** Total tCO2e per unit of output of the year (accounting::resolveDenominators); absent without output figures. */
+    std::optional<double> intensityPerOutput;
+    std::string outputUnit;  ///< e.g. "t cement"
+    /** Total tCO2e per unit of revenue; absent without a revenue figure. */
+    std::optional<double> intensityPerRevenue;
+    std::string revenueUnit;  ///< e.g. "10^4 CNY"
 };
 
 /** The first absolute target against the latest year (clause "targets" of the catalogue). */

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "cnms/accounting/IntensityDenominators.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/audit/Audit.h"
 #include "cnms/audit/AuditPorts.h"
@@ -67,7 +68,7 @@ void gatherEmissions(ProjectStore& store, DashboardSummary& out) {
     auto target = firstAbsoluteTarget(store);
     std::map<int, Inventory> inventories;
     for (int y : years) {
-        Inventory inv = service.inventory(y);
+        Inventory inv = service.inventory(y, std::nullopt, accounting::resolveDenominators(store, y).organization);
         YearPoint p;
         p.year = y;
         p.totalTco2e = inv.totalTco2e;
@@ -90,6 +91,15 @@ void gatherEmissions(ProjectStore& store, DashboardSummary& out) {
         e.previousTotalTco2e = previous.totalTco2e;
         if (previous.totalTco2e != 0)
             e.changePct = (latest.totalTco2e - previous.totalTco2e) / previous.totalTco2e * 100.0;
+    }
+    const auto& latestInventory = inventories.at(latest.year);
+    if (const auto& i = latestInventory.intensityPerOutput) {
+        e.intensityPerOutput = i->totalPerUnit;
+        e.outputUnit = i->base.unit;
+    }
+    if (const auto& i = latestInventory.intensityPerRevenue) {
+        e.intensityPerRevenue = i->totalPerUnit;
+        e.revenueUnit = i->base.unit;
     }
     out.emissions = e;
     if (latest.totalTco2e > 0) {

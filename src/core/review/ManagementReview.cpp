@@ -83,9 +83,18 @@ const std::vector<FactWording>& factFormats() {
          "尚未录入活动数据，没有可供评审的温室气体清单。"},
         {"intensity_unavailable", "Intensity: no production output recorded for the years.",
          "排放强度：各年度尚未录入产量数据。"},
+        {"intensity_output", "Intensity %1: %2 tCO2e/%3 of output",
+         "%1年单位产品排放强度：%2 tCO₂e/%3"},
+        {"intensity_revenue", "Intensity %1: %2 tCO2e/%3 of revenue",
+         "%1年单位营业收入排放强度：%2 tCO₂e/%3"},
+        {"intensity_change", "Intensity per output %1 against %2: %3%",
+         "%1年单位产品排放强度较%2年变化：%3%"},
         {"target_progress", "Target \"%1\": %2 actual %3 against trajectory %4 tCO2e, %5% of the planned reduction "
                            "achieved",
          "目标“%1”：%2年实际%3 tCO₂e，轨迹值%4 tCO₂e，已完成计划减排量的%5%"},
+        {"target_progress_intensity", "Target \"%1\": %2 actual %3 against trajectory %4 %5, %6% of the planned "
+                                     "reduction achieved",
+         "目标“%1”：%2年实际%3 %5，轨迹值%4 %5，已完成计划减排量的%6%"},
         {"target_on_track", "Target \"%1\" is on track.",
          "目标“%1”按轨迹推进。"},
         {"target_off_track", "Target \"%1\" is behind its trajectory.",

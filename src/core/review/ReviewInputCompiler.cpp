@@ -7,9 +7,11 @@
 #include <map>
 #include <optional>
 
+#include "cnms/accounting/IntensityDenominators.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/audit/AuditReport.h"
 #include "cnms/core/IsoDate.h"
+#include "cnms/neutrality/TargetActual.h"
 #include "cnms/neutrality/NeutralityService.h"
 
 namespace cnms::review {
@@ -135,8 +137,10 @@ ReviewInput carbonPerformance(ProjectStore& store, const Period& period) {
     } else {
         accounting::InventoryService service(store);
         std::map<int, accounting::Inventory> inventories;
+        std::map<int, accounting::IntensityDenominators> denominators;
         for (int y : years) {
-            inventories.emplace(y, service.inventory(y));
+            denominators.emplace(y, accounting::resolveDenominators(store, y));
+            inventories.emplace(y, service.inventory(y, std::nullopt, denominators.at(y).organization));
             in.facts.push_back({"year_total", {std::to_string(y), tonnes(inventories.at(y).totalTco2e)}});
         }
         if (years.size() >= 2) {
@@ -148,10 +152,40 @@ ReviewInput carbonPerformance(ProjectStore& store, const Period& period) {
         }
         const auto& last = inventories.at(years.back());
         if (!last.intensityPerOutput && !last.intensityPerRevenue) in.facts.push_back({"intensity_unavailable", {}});
+        if (last.intensityPerOutput)
+            in.facts.push_back({"intensity_output", {std::to_string(years.back()), fixed(last.intensityPerOutput->totalPerUnit, 4),
+                                                     last.intensityPerOutput->base.unit}});
+        if (last.intensityPerRevenue)
+            in.facts.push_back({"intensity_revenue", {std::to_string(years.back()),
+                                                      fixed(last.intensityPerRevenue->totalPerUnit, 4),
+                                                      last.intensityPerRevenue->base.unit}});
+        if (years.size() >= 2 && last.intensityPerOutput) {
+            const auto& before = inventories.at(years[years.size() - 2]).intensityPerOutput;
+            // Only a change per the same unit means anything.
+            if (before && before->base.unit == last.intensityPerOutput->base.unit && before->totalPerUnit > 0)
+                in.facts.push_back({"intensity_change", {std::to_string(years.back()), std::to_string(years[years.size() - 2]),
+                                                         fixed((last.intensityPerOutput->totalPerUnit - before->totalPerUnit) /
+                                                                   before->totalPerUnit * 100.0, 1)}});
+        }
 
         for (const auto& target : targets) {
             if (target.kind != neutrality::TargetKind::Absolute) {
-                in.facts.push_back({"target_not_evaluated", {target.name, std::string(toString(target.kind))}});
+                // Per unit of the year's figure in the target's unit (neutrality::targetActual).
+                std::vector<std::pair<int, double>> actuals;
+                for (int y : years)
+                    if (y >= target.baseYear)
+                        if (auto v = neutrality::targetActual(target, inventories.at(y), denominators.at(y)))
+                            actuals.emplace_back(y, *v);
+                auto progress = neutrality::progress(target.line(), actuals);
+                if (progress.empty()) {
+                    in.facts.push_back({"target_not_evaluated", {target.name, std::string(toString(target.kind))}});
+                    continue;
+                }
+                const auto& p = progress.back();
+                in.facts.push_back({"target_progress_intensity",
+                                    {target.name, std::to_string(p.year), fixed(p.actual, 4), fixed(p.trajectory, 4),
+                                     "tCO2e/" + target.intensityUnit, fixed(p.achievedPct, 1)}});
+                in.facts.push_back({p.onTrack ? "target_on_track" : "target_off_track", {target.name}});
                 continue;
             }
             std::vector<std::pair<int, double>> actuals;

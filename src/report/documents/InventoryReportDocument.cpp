@@ -4,6 +4,7 @@
 #include "DocumentCharts.h"
 #include "ProjectFacts.h"
 #include "cnms/accounting/BaseYear.h"
+#include "cnms/accounting/IntensityDenominators.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/records/RegisterService.h"
 #include "cnms/report/ReportFormat.h"
@@ -26,7 +27,8 @@ public:
 
     ReportDocument build() {
         const bool hasData = m_store.activities().countInYear(m_year) > 0;
-        if (hasData) m_inventory = m_service.inventory(m_year);
+        m_denominators = accounting::resolveDenominators(m_store, m_year);
+        if (hasData) m_inventory = m_service.inventory(m_year, std::nullopt, m_denominators.organization);
         cover();
         organization();
         boundaries(hasData);
@@ -284,11 +286,54 @@ private:
             bySource.rows.push_back({sourceTypeName(a.sourceType), qs(a.activity), m_fmt.tonnesCo2e(a.tco2e), share(a.tco2e)});
         bySource.totals = QStringList{tr("Total"), QString(), m_fmt.tonnesCo2e(inv.totalTco2e), m_fmt.percent(1.0)};
         m_doc.addTable(std::move(bySource));
+        intensity();
         if (!inv.warnings.empty()) {
             QStringList lines;
             for (const auto& w : inv.warnings) lines << qs(w);
             m_doc.addCallout(CalloutKind::Warning, lines.join(QLatin1Char('\n')), tr("Calculation warnings"));
         }
+    }
+
+    /** Emissions per unit of output and of revenue (issue 3), from the year's stored figures. */
+    void intensity() {
+        const auto& inv = m_inventory;
+        m_doc.addHeading(2, tr("Emission intensity"));
+        ReportTable table;
+        table.caption = tr("Emission intensity");
+        table.columns = {{tr("Scope of the figure"), ColumnAlign::Left, 2.2},
+                         {tr("Denominator"), ColumnAlign::Right, 2.0},
+                         {tr("Emissions (tCO₂e)"), ColumnAlign::Right, 1.5},
+                         {tr("Intensity"), ColumnAlign::Right, 1.8},
+                         {tr("Scope 1+2 intensity"), ColumnAlign::Right, 1.8}};
+        auto row = [&](const QString& what, const accounting::Intensity& i, double emissions) {
+            const QString unit = tr("tCO₂e/%1").arg(qs(i.base.unit));
+            table.rows.push_back({what, m_fmt.number(i.base.value, 2) + QLatin1Char(' ') + qs(i.base.unit),
+                                  m_fmt.tonnesCo2e(emissions), m_fmt.number(i.totalPerUnit, 4) + QLatin1Char(' ') + unit,
+                                  m_fmt.number(i.scope12PerUnit, 4) + QLatin1Char(' ') + unit});
+        };
+        const QString organization = tr("Whole organization");
+        if (inv.intensityPerOutput)
+            row(m_denominators.outputSource == accounting::DenominatorSource::SumOfSites
+                    ? tr("%1, per output (sum of the sites)").arg(organization)
+                    : tr("%1, per output").arg(organization),
+                *inv.intensityPerOutput, inv.totalTco2e);
+        if (inv.intensityPerRevenue) row(tr("%1, per revenue").arg(organization), *inv.intensityPerRevenue, inv.totalTco2e);
+        for (const auto& s : m_denominators.siteIntensities(inv))
+            row(siteName(s.site), s.intensity, inv.siteTco2e(s.site));
+        if (table.rows.empty()) {
+            m_doc.addCallout(CalloutKind::Warning,
+                             tr("No production output or revenue is recorded for %1, so no intensity can be given. "
+                                "Enter them on the Output and revenue page or with cnms output set.")
+                                 .arg(m_year),
+                             tr("Missing information"));
+            return;
+        }
+        m_doc.addTable(std::move(table));
+        if (!inv.intensityPerOutput)
+            m_doc.addParagraph(m_denominators.outputSource == accounting::DenominatorSource::UnitsDiffer
+                                   ? tr("The sites' outputs are in different units and are not added up; the "
+                                        "organization's intensity per output needs its total output.")
+                                   : tr("No production output is recorded for the organization."));
     }
 
     void baseYear() {
@@ -521,6 +566,7 @@ private:
     accounting::InventoryService m_service;
     std::vector<Site> m_sites;
     accounting::Inventory m_inventory;
+    accounting::IntensityDenominators m_denominators;
     ReportDocument m_doc;
 };
 

@@ -13,4 +13,5 @@ extern const Migration v003Registers;
 extern const Migration v002Audit;
 extern const Migration v007HashChain;
 extern const Migration v008Users;
+extern const Migration v009ProductionFigures;
 }

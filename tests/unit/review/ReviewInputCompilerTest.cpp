@@ -6,6 +6,7 @@
 #include "ReviewFixture.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/core/DemoProject.h"
+#include "cnms/neutrality/NeutralityService.h"
 #include "cnms/review/ReviewInputCompiler.h"
 
 namespace cnms::test {
@@ -171,6 +172,16 @@ TEST_F(ReviewInputCompilerTest, CarbonPerformanceOfTheDemoAgreesWithTheInventory
     std::snprintf(buf, sizeof buf, "%.1f", (t2024 - t2023) / t2023 * 100.0);
     EXPECT_EQ(find(f, "year_change")->args, (std::vector<std::string>{"2024", "2023", buf}));
     EXPECT_TRUE(find(f, "target_progress"));
+    // The demo's figures (src/core/demo/DemoProduction.cpp): 1 480 000 t cement and 49 580 (10^4 CNY)
+    // in 2024, 1 450 000 t cement in 2023.
+    EXPECT_FALSE(find(f, "intensity_unavailable"));
+    std::snprintf(buf, sizeof buf, "%.4f", t2024 / 1'480'000.0);
+    EXPECT_EQ(find(f, "intensity_output")->args, (std::vector<std::string>{"2024", buf, "t cement"}));
+    std::snprintf(buf, sizeof buf, "%.4f", t2024 / 49'580.0);
+    EXPECT_EQ(find(f, "intensity_revenue")->args, (std::vector<std::string>{"2024", buf, "10^4 CNY"}));
+    const double i2023 = t2023 / 1'450'000.0, i2024 = t2024 / 1'480'000.0;
+    std::snprintf(buf, sizeof buf, "%.1f", (i2024 - i2023) / i2023 * 100.0);
+    EXPECT_EQ(find(f, "intensity_change")->args, (std::vector<std::string>{"2024", "2023", buf}));
     ASSERT_TRUE(find(f, "neutrality_balance"));
     EXPECT_EQ(find(f, "neutrality_balance")->args[0], "2024");
     EXPECT_TRUE(find(f, "neutral_no") || find(f, "neutral_yes"));
@@ -182,6 +193,34 @@ TEST_F(ReviewInputCompilerTest, CarbonPerformanceOfTheDemoAgreesWithTheInventory
     EXPECT_TRUE(find(f, "year_total", 0));
     EXPECT_FALSE(find(f, "year_total", 1));
     EXPECT_FALSE(find(f, "year_change"));
+}
+
+// Hand calculation from the demo data: the organization's scope 1+2 tCO2e of 2024 over its
+// 1 480 000 t cement (src/core/demo/DemoProduction.cpp).
+TEST_F(ReviewInputCompilerTest, AnIntensityTargetIsEvaluatedPerUnitOfItsFigure) {
+    demo::populate(*store);
+    neutrality::Target target;
+    target.name = "水泥单位产品碳排放强度下降 8 %";
+    target.kind = neutrality::TargetKind::Intensity;
+    target.scopes = {1, 2};
+    target.intensityUnit = "t cement";
+    target.baseYear = 2023;
+    target.baseValue = 0.6;
+    target.targetYear = 2030;
+    target.reductionPct = 8;
+    neutrality::NeutralityService(*store).addTarget(target);
+    auto r = draft();
+    r.periodFrom = "2024-01-01";
+    r.periodTo = "2024-12-31";
+    const auto f = facts(r, InputKind::CarbonPerformance);
+    const auto* fact = find(f, "target_progress_intensity");
+    ASSERT_TRUE(fact);
+    const auto inv = accounting::InventoryService(*store).inventory(2024);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.4f", (inv.scopeTco2e(1) + inv.scopeTco2e(2)) / 1'480'000.0);
+    EXPECT_EQ(fact->args[1], "2024");
+    EXPECT_EQ(fact->args[2], buf);
+    EXPECT_EQ(fact->args[4], "tCO2e/t cement");
 }
 
 }  // namespace
