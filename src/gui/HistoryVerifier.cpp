@@ -28,6 +28,7 @@ void HistoryVerifier::start(const QString& path) {
         } catch (...) {
             out.error = ErrorText::exception(std::current_exception());
         }
+        storage::releaseThreadCryptoState();
         return out;
     }));
 }

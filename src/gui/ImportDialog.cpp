@@ -28,6 +28,7 @@
 #include "cnms/import/CreditImporter.h"
 #include "cnms/security/Session.h"
 #include "cnms/storage/ProjectFile.h"
+#include "cnms/storage/Trust.h"
 
 namespace cnms::gui {
 
@@ -214,8 +215,10 @@ bool ImportDialog::start(bool dryRun) {
     auto state = m_state;  // kept alive by the worker even if the dialog goes first
     m_watcher.setFuture(QtConcurrent::run([project = m_session.path().toStdString(), path = file.toStdString(),
                                            options, state, kind = m_kind, who = security::sessionOf(m_session.store())] {
-        return kind == ImportKind::Credits ? runCreditImportAs(project, path, options, *state, who)
-                                           : runImport(project, path, options, *state, who);
+        auto outcome = kind == ImportKind::Credits ? runCreditImportAs(project, path, options, *state, who)
+                                                   : runImport(project, path, options, *state, who);
+        storage::releaseThreadCryptoState();  // the import hashed its rows on this pool thread
+        return outcome;
     }));
     return true;
 }

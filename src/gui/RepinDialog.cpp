@@ -19,6 +19,7 @@
 #include "ProjectSession.h"
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/storage/ProjectFile.h"
+#include "cnms/storage/Trust.h"
 
 namespace cnms::gui {
 namespace {
@@ -157,6 +158,7 @@ void RepinDialog::run(bool apply) {
         } catch (...) {
             out.error = ErrorText::exception(std::current_exception());
         }
+        storage::releaseThreadCryptoState();  // a re-pin writes through the hash chain on this pool thread
         return out;
     }));
     m_differenceOf = proposed();

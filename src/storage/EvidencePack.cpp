@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <unzip.h>
@@ -171,6 +172,10 @@ VerificationReport verifyProjectFile(const std::string& path) {
     auto report = chain::verify(db);
     db.exec("COMMIT");
     return report;
+}
+
+void releaseThreadCryptoState() {
+    OPENSSL_thread_stop();
 }
 
 EvidencePackResult exportEvidence(const std::string& projectPath, int year, const std::string& outZip) {

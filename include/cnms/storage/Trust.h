@@ -20,6 +20,13 @@ namespace cnms::storage {
  */
 VerificationReport verifyProjectFile(const std::string& path);
 
+/**
+ * Frees the calling thread's OpenSSL state (its error queue, allocated by any digest). A worker of a thread
+ * pool calls it when its job ends: the pool's threads can outlive OpenSSL's exit-time cleanup, which then
+ * cannot free their state any more (LeakSanitizer reported it at the workbench's exit).
+ */
+void releaseThreadCryptoState();
+
 /** What exportEvidence wrote. */
 struct EvidencePackResult {
     std::string path;
