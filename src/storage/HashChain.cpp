@@ -65,6 +65,20 @@ std::string blobColumn(sqlite3_stmt* st, int col) {
     return p ? std::string(p, sqlite3_column_bytes(st, col)) : std::string();
 }
 
+/** The entry's own fields from columns 0-7 (id, at, actor, action, entity, entity_id, old_value, new_value). */
+EntryFields entryFields(sqlite3_stmt* st) {
+    EntryFields e;
+    e.id = sqlite3_column_int64(st, 0);
+    e.at = textColumn(st, 1);
+    e.actor = textColumn(st, 2);
+    e.action = textColumn(st, 3);
+    e.entity = textColumn(st, 4);
+    e.entityId = textColumn(st, 5);
+    e.oldValue = optText(st, 6);
+    e.newValue = optText(st, 7);
+    return e;
+}
+
 /** The state a row must have according to the chain, and from which entry. */
 struct Expected {
     std::int64_t rowid;
@@ -82,15 +96,7 @@ std::map<std::string, std::vector<Expected>> expectedStates(const sqlite::Databa
     std::optional<std::int64_t> previousId;
     std::string previousHash;
     while (stepRaw(db, st.get())) {
-        EntryFields e;
-        e.id = sqlite3_column_int64(st.get(), 0);
-        e.at = textColumn(st.get(), 1);
-        e.actor = textColumn(st.get(), 2);
-        e.action = textColumn(st.get(), 3);
-        e.entity = textColumn(st.get(), 4);
-        e.entityId = textColumn(st.get(), 5);
-        e.oldValue = optText(st.get(), 6);
-        e.newValue = optText(st.get(), 7);
+        EntryFields e = entryFields(st.get());
         const std::string blob = blobColumn(st.get(), 8);
         e.rowsSha256 = textColumn(st.get(), 9);
         e.prevSha256 = textColumn(st.get(), 10);
@@ -516,15 +522,7 @@ void sealUncovered(sqlite::Database& db, std::string_view reason) {
         auto update = db.prepare("UPDATE change_log SET rows_sha256 = ?, prev_sha256 = ?, content_sha256 = ? "
                                  "WHERE id = ?");
         while (stepRaw(db, st.get())) {
-            EntryFields e;
-            e.id = sqlite3_column_int64(st.get(), 0);
-            e.at = textColumn(st.get(), 1);
-            e.actor = textColumn(st.get(), 2);
-            e.action = textColumn(st.get(), 3);
-            e.entity = textColumn(st.get(), 4);
-            e.entityId = textColumn(st.get(), 5);
-            e.oldValue = optText(st.get(), 6);
-            e.newValue = optText(st.get(), 7);
+            EntryFields e = entryFields(st.get());
             e.rowsSha256 = sha256Hex("");
             prevOf.bind(1, e.id);
             e.prevSha256 = prevOf.step() ? prevOf.getText(0) : std::string();
