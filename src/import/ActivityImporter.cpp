@@ -119,7 +119,7 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
     std::unique_ptr<ActivityWriter> writer;
     auto batchName = std::filesystem::path(path).filename().string();
     if (!options.dryRun) {
-        work = store.begin("import activity data");
+        work = store.beginBulk("import activity data");
         writer = store.activities().beginBatch(batchName);
     }
     // Declared after the writer, so that it is stopped before the writer is destroyed.

@@ -19,6 +19,7 @@ const std::vector<Migration>& projectMigrations() {
         migrations::v007HashChain,
         migrations::v008Users,
         migrations::v009ProductionFigures,
+        migrations::v010ActivityYearIndex,
     };
     return steps;
 }

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "JournalFiles.h"
 #include "ProjectLock.h"
 #include "SqliteProjectStore.h"
 #include "cnms/storage/Migrations.h"
@@ -29,7 +30,21 @@ bool hasSqliteHeader(const std::string& path) {
     return in.gcount() == 16 && std::string_view(magic.data(), 16) == std::string_view("SQLite format 3\0", 16);
 }
 
-/** Checks a file without writing to it; returns its schema version. */
+/**
+ * A bulk import writes through a rollback journal (SqliteProjectStore.cpp). If its process died,
+ * PATH-journal is left hot, and only a connection that may write can roll it back: every
+ * read-only open would fail. Rolls it back when the file is writable; SQLite leaves a journal
+ * alone while its writer is still alive.
+ */
+void rollBackInterruptedImport(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path + "-journal", ec) || ::access(path.c_str(), W_OK) != 0) return;
+    sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+    db.setBusyTimeout(kBulkImportWaitMs);  // a live import's journal is not hot: wait for it to end
+    db.queryInt("SELECT count(*) FROM sqlite_master");  // the first read rolls a hot journal back
+}
+
+/** Checks a file without writing to it (but for rolling back an interrupted import); returns its schema version. */
 int inspect(const std::string& path, bool checkIntegrity) {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw ProjectFileError(Kind::NotFound, path, "no such file: " + path);
@@ -39,7 +54,9 @@ int inspect(const std::string& path, bool checkIntegrity) {
         throw ProjectFileError(Kind::NotAProject, path,
                                path + " is not a CNMS Workbench project (it is not an SQLite database)");
     try {
+        rollBackInterruptedImport(path);
         sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+        db.setBusyTimeout(kBulkImportWaitMs);
         auto appId = db.queryInt("PRAGMA application_id").value_or(0);
         db.queryInt("SELECT count(*) FROM sqlite_master");  // parses the schema: finds most damage
         if (appId != kApplicationId)
@@ -63,6 +80,15 @@ int inspect(const std::string& path, bool checkIntegrity) {
     } catch (const sqlite::Error& e) {
         if (e.isCorruption())
             throw ProjectFileError(Kind::Damaged, path, path + " is damaged and cannot be read (" + e.what() + ")");
+        // A bulk import in another process holds the file while it writes (SqliteProjectStore.cpp).
+        if (e.isBusy())
+            throw ProjectFileError(Kind::Io, path,
+                                   "cannot read " + path + ": another program is writing a large import into it; "
+                                   "try again when it has finished");
+        if (e.code() == SQLITE_READONLY_ROLLBACK)
+            throw ProjectFileError(Kind::Io, path,
+                                   "cannot read " + path + ": an interrupted import must be rolled back first, "
+                                   "which needs permission to write to the file");
         // In WAL mode even a reader must create PATH-shm: on a full disk that fails as an I/O error.
         const bool maybeFull = e.isFull() || e.primaryCode() == SQLITE_IOERR;
         throw ProjectFileError(Kind::Io, path,
@@ -103,28 +129,29 @@ std::unique_ptr<ProjectStore> createProject(const std::string& path, const Organ
         return store;
     } catch (const std::exception& e) {
         fs::remove(path, ec);
-        fs::remove(path + "-wal", ec);
-        fs::remove(path + "-shm", ec);
+        removeJournalFiles(path);
         throw ProjectFileError(Kind::Io, path, "cannot create " + path + ": " + e.what());
     }
 }
 
 std::unique_ptr<ProjectStore> openProject(const std::string& path, const OpenOptions& options) {
-    int version = inspect(path, options.checkIntegrity);
     bool readOnly = options.readOnly;
     std::string reason = "it was opened read-only";
     if (!readOnly && ::access(path.c_str(), W_OK) != 0) {
-        readOnly = true;
+        readOnly = true;  // (a missing file too: inspect() then says so)
         reason = "the file is not writable";
     }
     std::shared_ptr<ProjectLock> lock;
     if (!readOnly) {
+        // Before inspect(), which waits for a bulk import of another process to finish: a second
+        // writer is told at once who has the file.
         lock = ProjectLock::acquire(path);  // throws Locked when another process writes to it
         if (!lock) {
             readOnly = true;
             reason = "its folder is not writable";
         }
     }
+    int version = inspect(path, options.checkIntegrity);
     if (version < currentSchemaVersion()) {
         if (readOnly)
             throw ProjectFileError(Kind::NeedsMigration, path,
@@ -170,29 +197,23 @@ std::string freeName(const std::string& base) {
     return name;
 }
 
-void removeJournal(const std::string& path) {
-    std::error_code ec;
-    fs::remove(path + "-wal", ec);
-    fs::remove(path + "-shm", ec);
-}
-
 /** Copies the database at `from` to `to` through a `.partial` file, so `to` is never half-written. */
 void copyDatabase(const std::string& from, const std::string& to) {
     const std::string partial = to + ".partial";
     std::error_code ec;
     fs::remove(partial, ec);
-    removeJournal(partial);
+    removeJournalFiles(partial);
     try {
         sqlite::Database source(from, sqlite::Database::Mode::ReadOnly);
         source.backupTo(partial);
     } catch (const sqlite::Error& e) {
         fs::remove(partial, ec);
-        removeJournal(partial);
+        removeJournalFiles(partial);
         throw ProjectFileError(e.isFull() ? Kind::Io : e.isCorruption() ? Kind::Damaged : Kind::Io, from,
                                "cannot copy " + from + " to " + to + ": " + e.what());
     }
-    removeJournal(partial);
-    removeJournal(to);  // a stale journal of a file that used to be there would be replayed into the copy
+    removeJournalFiles(partial);
+    removeJournalFiles(to);  // a stale journal of a file that used to be there would be replayed into the copy
     fs::rename(partial, to, ec);
     if (ec) {
         fs::remove(partial, ec);
@@ -219,7 +240,7 @@ std::vector<ProjectBackup> listBackups(const std::string& path) {
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         const std::string name = entry.path().filename().string();
         if (name.rfind(prefix, 0) != 0 || !entry.is_regular_file(ec)) continue;
-        if (name.ends_with("-wal") || name.ends_with("-shm") || name.ends_with(".partial")) continue;
+        if (isJournalFileName(name) || name.ends_with(".partial")) continue;
         ProjectBackup backup;
         backup.path = (dir / name).string();
         const std::string suffix = name.substr(prefix.size());
@@ -258,7 +279,7 @@ std::string restoreProject(const std::string& path, const std::string& backup) {
         const std::string kept = freeName(path + ".damaged-" + timestamp());
         fs::rename(path, kept, ec);
         if (ec) throw ProjectFileError(Kind::Io, path, "cannot move " + path + " aside: " + ec.message());
-        for (const char* journal : {"-wal", "-shm"})
+        for (const char* journal : kJournalSuffixes)
             if (fs::exists(path + journal, ec)) fs::rename(path + journal, kept + journal, ec);
         spdlog::warn("moved {} aside to {}", path, kept);
     }

@@ -30,6 +30,8 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
     sqlite3_busy_timeout(m_db, 2000);
 }
 
+void Database::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
+
 Database::~Database() {
     if (m_db) sqlite3_close_v2(m_db);
 }

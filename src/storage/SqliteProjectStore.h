@@ -36,6 +36,7 @@ public:
     ~SqliteProjectStore() override;
 
     std::unique_ptr<UnitOfWork> begin(std::string_view description) override;
+    std::unique_ptr<UnitOfWork> beginBulk(std::string_view description) override;
     OrganizationRepository& organization() override { return m_organization; }
     SiteRepository& sites() override { return m_sites; }
     accounting::ActivityRepository& activities() override { return m_activities; }
@@ -64,6 +65,8 @@ public:
     sqlite::Database& database() { return m_db; }
 
 private:
+    std::unique_ptr<UnitOfWork> beginUnit(std::string_view description, bool bulk);
+
     std::shared_ptr<ProjectLock> m_lock;  // first: released only after the connection is closed
     sqlite::Database m_db;
     bool m_readOnly;

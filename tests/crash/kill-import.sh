@@ -34,7 +34,7 @@ awk -v n="$rows" 'BEGIN {
   }
 }' > "$work/activity.csv"
 
-fresh() { rm -f "$work/p.cnms" "$work/p.cnms-wal" "$work/p.cnms-shm"; cp "$work/base.cnms" "$work/p.cnms"; }
+fresh() { rm -f "$work/p.cnms" "$work/p.cnms-wal" "$work/p.cnms-shm" "$work/p.cnms-journal"; cp "$work/base.cnms" "$work/p.cnms"; }
 count() { sqlite3 "$work/p.cnms" "$1"; }
 
 # One undisturbed import: how long it takes (the range of kill moments) and that it stores N rows.

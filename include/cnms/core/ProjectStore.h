@@ -129,6 +129,12 @@ public:
     virtual ~ProjectStore() = default;
     /** Starts one user action, described for the log (e.g. "add site"). */
     virtual std::unique_ptr<UnitOfWork> begin(std::string_view description) = 0;
+    /**
+     * As begin(), for one action that writes very many rows (an import): the store may give up
+     * what it does for readers of other connections while the unit runs, for speed. It still
+     * commits or rolls back as one.
+     */
+    virtual std::unique_ptr<UnitOfWork> beginBulk(std::string_view description) { return begin(description); }
     virtual OrganizationRepository& organization() = 0;
     virtual SiteRepository& sites() = 0;
     virtual accounting::ActivityRepository& activities() = 0;

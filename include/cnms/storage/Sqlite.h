@@ -46,6 +46,8 @@ public:
     std::optional<std::int64_t> queryInt(std::string_view sql) const;
     std::optional<std::string> queryText(std::string_view sql) const;
 
+    /** How long a statement waits for another connection's lock before it fails busy (2 s unless set). */
+    void setBusyTimeout(int milliseconds);
     std::int64_t lastInsertId() const;
     int changes() const;
     bool inTransaction() const;

@@ -14,4 +14,5 @@ extern const Migration v002Audit;
 extern const Migration v007HashChain;
 extern const Migration v008Users;
 extern const Migration v009ProductionFigures;
+extern const Migration v010ActivityYearIndex;
 }

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "OldProject.h"
 #include "TempDir.h"
 #include "cnms/accounting/ProductionFigureService.h"
 #include "cnms/storage/Migrations.h"
@@ -12,35 +13,20 @@
 
 using namespace cnms;
 
-// A project written by the build before schema step 9 (steps 1-8, with a site and an activity
-// record) opens upgraded: backed up as .bak-v8, the figure table empty, writable, and the chain
+// A project written by the build before schema step 9 (steps 1-8) opens upgraded: backed up as .bak-v8, the figure table empty, writable, and the chain
 // still verifies with the new rows in it.
 TEST(ProductionFigureMigration, AVersionEightProjectIsUpgraded) {
     test::TempDir dir;
     const auto path = dir.file("v8.cnms");
+    test::writeProjectAtVersion(path, 8);
     {
-        Organization org;
-        org.name = "旧版本项目";
-        auto store = storage::createProject(path, org);
-    }
-    {
-        // Rebuild it as version 8: the same steps up to 8, nothing of step 9.
-        std::filesystem::remove(path);
-        std::filesystem::remove(path + "-wal");
-        std::filesystem::remove(path + "-shm");
-        sqlite::Database db(path, sqlite::Database::Mode::Create);
-        db.exec("PRAGMA journal_mode = WAL");
-        db.exec("PRAGMA application_id = " + std::to_string(storage::kApplicationId));
-        std::vector<storage::Migration> upToEight;
-        for (const auto& step : storage::projectMigrations())
-            if (step.version <= 8) upToEight.push_back(step);
-        storage::applyMigrations(db, upToEight, 0);
+        sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
         ASSERT_EQ(db.queryInt("PRAGMA user_version"), 8);
         ASSERT_EQ(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'production_figure'"), 0);
     }
     {
         auto store = storage::openProject(path);
-        EXPECT_EQ(store->info().schemaVersion, 9);
+        EXPECT_EQ(store->info().schemaVersion, storage::currentSchemaVersion());
         EXPECT_TRUE(std::filesystem::exists(path + ".bak-v8"));
         EXPECT_TRUE(store->productionFigures().list().empty());
         {
