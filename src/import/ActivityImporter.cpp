@@ -179,6 +179,7 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
         if (pipeline) {
             record.enteredBy = actor;
             record.enteredAt = enteredAt;
+            writer->prepare(record, site->second);  // here, so that the writer thread only writes
             pipeline->push(std::move(record), site->second);
             record = {};
         }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -202,11 +203,14 @@ class SqliteActivityWriter : public ActivityWriter {
 public:
     SqliteActivityWriter(sqlite::Database& db, ChangeLogWriter& log, std::string batch)
         : m_db(db), m_log(log), m_batch(std::move(batch)) {
+        // The id is bound, not left to SQLite: prepare() digests a row before it is written, so it
+        // must know the id the row will have. Ids follow the largest one, as SQLite would give them.
         const std::string sql = std::string("INSERT INTO activity_record (") + kColumns +
-                                ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                                ", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         if (sqlite3_prepare_v3(db.handle(), sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) !=
             SQLITE_OK)
             db.fail(sqlite3_errcode(db.handle()), "prepare");
+        m_nextPrepared = m_nextWritten = db.queryInt("SELECT max(id) FROM activity_record").value_or(0) + 1;
         deferIndexes();
         if (m_log.capturing()) m_layout = digestLayout(db);
         if (!m_layout.empty()) {
@@ -228,7 +232,18 @@ public:
         sqlite3_finalize(m_insert);
     }
 
+    /** Digests the row the record will be (on the importer's thread: no connection is used). */
+    void prepare(const ActivityRecord& record, std::int64_t siteId) override {
+        if (m_suspended) {
+            m_preparedValues.set(record, siteId);
+            digest(m_nextPrepared, m_preparedValues.values());
+        }
+        m_nextPrepared.fetch_add(1, std::memory_order_release);
+    }
+
     void write(const ActivityRecord& record, std::int64_t siteId) override {
+        if (m_nextWritten >= m_nextPrepared.load(std::memory_order_acquire))
+            throw std::logic_error("ActivityWriter::write before prepare of the same record");
         m_values.set(record, siteId);
         const auto& values = m_values.values();
         for (int i = 0; i < static_cast<int>(kColumnCount); ++i) {
@@ -245,14 +260,18 @@ public:
             }
             if (rc != SQLITE_OK) m_db.fail(rc, "bind");
         }
+        if (const int rc = sqlite3_bind_int64(m_insert, kColumnCount + 1, m_nextWritten); rc != SQLITE_OK)
+            m_db.fail(rc, "bind");
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (rc != SQLITE_DONE) m_db.fail(rc, "step");
+        ++m_nextWritten;
         ++m_rows;
-        if (m_suspended) digest(sqlite3_last_insert_rowid(m_db.handle()), values);
     }
 
     void finish() override {
+        if (m_nextWritten != m_nextPrepared.load(std::memory_order_acquire))
+            throw std::logic_error("ActivityWriter::finish with a prepared record not written");
         restoreIndexes();
         if (m_suspended) {
             m_log.resumeInsertCapture(kTable);
@@ -325,9 +344,14 @@ private:
     ChangeLogWriter& m_log;
     std::string m_batch;
     std::size_t m_rows = 0;
-    RecordValues m_values;
+    // The two stages may run on two threads: prepare() uses only the members from here to
+    // m_chunks and advances m_nextPrepared; write() uses the statement, m_values and m_nextWritten.
     std::vector<std::pair<int, std::string>> m_layout;
     bool m_suspended = false;
+    RecordValues m_preparedValues;
+    std::atomic<std::int64_t> m_nextPrepared{1};  ///< id of the next record prepare() digests
+    RecordValues m_values;
+    std::int64_t m_nextWritten = 1;  ///< id of the next record write() stores
     chain::RowHasher m_hasher;
     std::vector<std::pair<std::string, std::string>> m_deferredIndexes;  ///< (name, CREATE INDEX statement)
     std::vector<chain::RowsEncoder> m_chunks;  ///< the batch's rows, each chunk a whole encoded list

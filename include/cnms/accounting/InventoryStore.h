@@ -16,12 +16,27 @@ namespace cnms::accounting {
 
 using ActivityId = std::int64_t;
 
-/** Streams many records into storage inside the caller's unit of work (an import). */
+/**
+ * Streams many records into storage inside the caller's unit of work (an import). Each record
+ * passes two stages, in the same order for all: prepare(), which needs no connection, then
+ * write(). An importer with two cores calls them on two threads (include/cnms/import/WriterThread.h):
+ * the two stages of one writer may run at the same time for different records.
+ */
 class ActivityWriter {
 public:
     virtual ~ActivityWriter() = default;
-    /** Stores one record of the site with id `siteId`. */
+    /** Stage one of storing a record: work that needs no connection (none by default). */
+    virtual void prepare(const ActivityRecord& record, std::int64_t siteId) {
+        (void)record;
+        (void)siteId;
+    }
+    /** Stores one record of the site with id `siteId`, after its prepare(). */
     virtual void write(const ActivityRecord& record, std::int64_t siteId) = 0;
+    /** Both stages of one record, for a caller on one thread. */
+    void store(const ActivityRecord& record, std::int64_t siteId) {
+        prepare(record, siteId);
+        write(record, siteId);
+    }
     /** Ends the batch: writes its one change-log entry naming the file and the row count. */
     virtual void finish() = 0;
 };

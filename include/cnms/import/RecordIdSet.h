@@ -31,8 +31,9 @@ private:
     std::string m_chars;
     std::vector<std::uint64_t> m_ends;  ///< end offset in m_chars of each id, in insertion order
     /**
-     * Per slot the high half of the id's hash and its index into m_ends, or kEmpty; size a power
-     * of two. The hash half spares reading the arena on most probes.
+     * Per slot, in its high half the low half of the id's hash, which also chose the slot, and in
+     * its low half the id's index into m_ends; or kEmpty. Size a power of two. The hash half spares
+     * reading the arena on most probes, and moving entries by it when the table grows.
      */
     std::vector<std::uint64_t> m_slots;
 };

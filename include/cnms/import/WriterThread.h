@@ -14,9 +14,9 @@
 namespace cnms::import {
 
 /**
- * Runs a batch writer (bind, insert, digest) on a second thread while the importer reads, parses
- * and validates on its own: a machine with two cores imports in about the time of the larger of
- * the two halves. Records are handed over in blocks, at most a few blocks ahead, in file order.
+ * Runs a batch writer's second stage (ActivityWriter::write: bind and insert) on a second thread
+ * while the importer reads, parses, validates and prepares (digests) on its own: a machine with
+ * two cores imports in about the time of the larger of the two halves. Records are handed over in blocks, at most a few blocks ahead, in file order.
  *
  * The writer and the importer share one SQLite connection, which must never be used by both at
  * once: the importer calls drain() before any query of its own, and finish() before it touches

@@ -80,7 +80,7 @@ void populateInventory(ProjectStore& store) {
                 r.evidence = line.evidence;
                 r.enteredBy = actor;
                 r.enteredAt = std::to_string(year + 1) + "-01-15T09:00:00Z";
-                writer->write(r, siteIds.at(line.site));
+                writer->store(r, siteIds.at(line.site));
             }
         }
         writer->finish();

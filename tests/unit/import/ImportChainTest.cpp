@@ -191,4 +191,32 @@ TEST_F(ImportChainTest, TheIndexesOfTheActivityTableAreThereAfterEveryImport) {
     EXPECT_TRUE(storage::verifyProjectFile(path).ok());
 }
 
+// The writer's two stages may run on two threads. A write ahead of its record's prepare would
+// store a row whose digest was never taken: it is refused, as is a finish with a prepared record
+// not written.
+TEST_F(ImportChainTest, TheWriterRefusesAWriteAheadOfItsPrepare) {
+    accounting::ActivityRecord record;
+    record.site = "CLK";
+    record.periodStart = {2024, 1, 1};
+    record.periodEnd = {2024, 1, 31};
+    record.activity = "diesel";
+    record.quantity = 1;
+    record.unit = "t";
+    record.enteredBy = "test";
+    record.enteredAt = "2024-02-01T00:00:00Z";
+    const auto siteId = store->sites().list().at(0).id;
+    auto work = store->beginBulk("import activity data");
+    auto writer = store->activities().beginBatch("by hand");
+    EXPECT_THROW(writer->write(record, siteId), std::logic_error);
+    writer->prepare(record, siteId);
+    EXPECT_THROW(writer->finish(), std::logic_error);
+    writer->write(record, siteId);
+    writer->finish();
+    work->commit();
+    writer.reset();
+    work.reset();
+    store.reset();
+    EXPECT_TRUE(storage::verifyProjectFile(path).ok());
+}
+
 }  // namespace
