@@ -148,10 +148,12 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
     std::vector<FieldIssue> rowIssues;
     io::TabularRow row;
     std::size_t rows = 0;
+    YearWork* lastYear = nullptr;
     while (reader->next(row)) {
         ++rows;
         if (progress && rows % 8192 == 0 && !progress(rows)) throw ImportCancelled();
         for (auto [fileColumn, importColumn] : columns) fields.set(importColumn, row.cell(fileColumn));
+        if (lastYear && !fields.recordId.empty()) lastYear->recordIds.prefetch(fields.recordId);  // most rows share a year
         rowIssues.clear();
         bool ok = parseActivityRow(fields, record, rowIssues);
         auto site = siteIds.find(record.site);
@@ -161,6 +163,7 @@ ImportSummary importActivities(ProjectStore& store, const std::string& path, con
         }
         if (ok) {
             auto& year = yearWork(record.periodStart.year);
+            lastYear = &year;
             if (!record.recordId.empty() && !year.recordIds.insert(record.recordId)) {
                 rowIssues.push_back({"record_id", "duplicate_record_id",
                                      "record id '" + record.recordId + "' is already used in " +

@@ -66,4 +66,9 @@ bool RecordIdSet::contains(std::string_view id) const {
     return m_slots[find(id, hashOf(id))] != kEmpty;
 }
 
+void RecordIdSet::prefetch(std::string_view id) const {
+    if (m_slots.empty()) return;
+    __builtin_prefetch(&m_slots[hashBitsOf(tagOf(hashOf(id))) & (m_slots.size() - 1)]);
+}
+
 }  // namespace cnms::import
