@@ -11,7 +11,26 @@ bool Error::isBusy() const noexcept { return primaryCode() == SQLITE_BUSY || pri
 bool Error::isFull() const noexcept { return primaryCode() == SQLITE_FULL; }
 bool Error::isReadOnly() const noexcept { return primaryCode() == SQLITE_READONLY || primaryCode() == SQLITE_CANTOPEN; }
 
+namespace {
+
+/**
+ * Process-wide settings, before SQLite's first use. No memory statistics: nothing reads them, and
+ * keeping them takes a global mutex around every allocation SQLite makes (a million-row import
+ * makes tens of millions). Too late when something else initialized SQLite first: then it keeps
+ * its defaults.
+ */
+void configureSqliteOnce() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
+}  // namespace
+
 Database::Database(const std::string& path, Mode mode) : m_path(path) {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
         case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
