@@ -41,7 +41,10 @@ std::string sqlName(std::string_view name) {
 }
 
 void putInt(std::string& out, std::int64_t v) {
-    for (int i = 0; i < 8; ++i) out += static_cast<char>((static_cast<std::uint64_t>(v) >> (8 * i)) & 0xff);
+    // One append of eight bytes rather than eight: a million-row import digests 25 million values.
+    char bytes[8];
+    for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((static_cast<std::uint64_t>(v) >> (8 * i)) & 0xff);
+    out.append(bytes, sizeof bytes);
 }
 
 std::int64_t getInt64(std::string_view in, std::size_t at) {
@@ -231,9 +234,9 @@ void RowHasher::begin(std::string_view table, std::int64_t rowid) {
 }
 
 void RowHasher::name(std::string_view column, int sqliteType) {
+    const char tail[2] = {'\0', static_cast<char>('0' + sqliteType)};
     m_buf.append(column);
-    m_buf += '\0';
-    m_buf += static_cast<char>('0' + sqliteType);
+    m_buf.append(tail, sizeof tail);
 }
 
 void RowHasher::integer(std::string_view column, std::int64_t value) {
