@@ -116,6 +116,11 @@ std::unique_ptr<ProjectStore> createProject(const std::string& path, const Organ
     try {
         {
             sqlite::Database db(path, sqlite::Database::Mode::Create);
+            // 16 KiB pages rather than SQLite's 4 KiB: a project is mostly activity rows written and
+            // read in bulk, and bigger pages mean fewer of them to split, write and read (importing
+            // 1,000,000 rows: 2.45 s instead of 2.60 s, median of six; docs/performance.md). Set
+            // before anything is written; files created earlier keep their 4 KiB.
+            db.exec("PRAGMA page_size = 16384");
             db.exec("PRAGMA journal_mode = WAL");
             db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             configure(db);

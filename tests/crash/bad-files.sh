@@ -2,7 +2,7 @@
 # Bad files and places with the real `cnms` binary (issue 8):
 #   1. two processes on one project: while one imports, a second is refused for writing with a
 #      message naming the first, may still read, and writes once the first is done;
-#   2. a full disk (a 1 MB tmpfs): an import is refused with a clear message, and the project is
+#   2. a full disk (a 4 MB tmpfs): an import is refused with a clear message, and the project is
 #      exactly as before (same dump, integrity ok), also for a backup that does not fit;
 #   3. a read-only file system: reading works, writing is refused with a clear message.
 # Parts 2 and 3 mount a tmpfs and need root (CAP_SYS_ADMIN); without it they are reported as skipped.
@@ -48,7 +48,7 @@ echo "bad-files: two processes: ok"
 
 # 2 and 3 need a tmpfs of our own.
 mkdir -p "$mnt"
-if ! mount -t tmpfs -o size=1m tmpfs "$mnt" 2>/dev/null; then
+if ! mount -t tmpfs -o size=4m tmpfs "$mnt" 2>/dev/null; then
   echo "bad-files: cannot mount a tmpfs (not root?): disk-full and read-only file system parts skipped"
   exit 0
 fi
@@ -57,7 +57,7 @@ fi
 project "$mnt/full.cnms"
 csv 30000 "$work/medium.csv"
 before=$(sqlite3 "$mnt/full.cnms" .dump | sha256sum)
-if "$cnms" import activity "$mnt/full.cnms" "$work/medium.csv" 2>"$work/err"; then fail "the import fitted into 1 MB"; fi
+if "$cnms" import activity "$mnt/full.cnms" "$work/medium.csv" 2>"$work/err"; then fail "the import fitted into 4 MB"; fi
 expect_in "disk is full" "$work/err"
 expect_in "nothing was stored" "$work/err"
 import_err="$(head -c 300 "$work/err" | tr '\n' ' ')"

@@ -43,6 +43,7 @@ TEST(ProjectFile, CreatesAndReopensAProject) {
     sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
     EXPECT_EQ(db.queryInt("PRAGMA application_id"), kApplicationId);
     EXPECT_EQ(db.queryText("PRAGMA journal_mode"), "wal");
+    EXPECT_EQ(db.queryInt("PRAGMA page_size"), 16384);  // bulk rows: fewer, bigger pages
 }
 
 TEST(ProjectFile, RefusesToOverwriteAnExistingFile) {
