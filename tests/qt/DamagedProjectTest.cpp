@@ -20,14 +20,6 @@
 using namespace cnms;
 using namespace cnms::gui;
 
-namespace {
-void damage(const QString& path) {
-    QByteArray bytes = test::fileBytes(path);
-    for (int i = 4096; i < 8192 && i < bytes.size(); ++i) bytes[i] = char(0xA5);  // page 2 overwritten
-    test::writeBytes(path, bytes);
-}
-}  // namespace
-
 class DamagedProjectTest : public QObject {
     Q_OBJECT
 
@@ -49,7 +41,7 @@ private slots:
         const QString path = m_dir.filePath("restore.cnms");
         test::createDemoProject(path);
         const auto backup = QString::fromStdString(storage::backupProject(path.toStdString()));
-        damage(path);
+        test::damageSecondPage(path);
         m_dialogs.confirmAnswers = {true};
         QVERIFY(m_window->openProject(path));
         QVERIFY(m_window->session());
@@ -64,7 +56,7 @@ private slots:
         const QString path = m_dir.filePath("declined.cnms");
         test::createDemoProject(path);
         storage::backupProject(path.toStdString());
-        damage(path);
+        test::damageSecondPage(path);
         const QByteArray before = test::fileBytes(path);
         m_dialogs.confirmAnswers = {false};
         QVERIFY(!m_window->openProject(path));

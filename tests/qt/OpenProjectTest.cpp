@@ -89,10 +89,7 @@ private slots:
     void reportsADamagedFileAndLeavesItUnchanged() {
         const QString path = m_dir.filePath("damaged.cnms");
         test::createDemoProject(path);
-        QByteArray bytes = test::fileBytes(path);
-        QVERIFY(bytes.size() > 8192);
-        for (int i = 4096; i < 8192; ++i) bytes[i] = char(0xA5);  // page 2 overwritten, header intact
-        test::writeBytes(path, bytes);
+        const QByteArray bytes = test::damageSecondPage(path);
 
         QVERIFY(!m_window->openProject(path));
         QCOMPARE(m_dialogs.shown.size(), 1);

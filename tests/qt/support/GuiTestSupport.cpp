@@ -56,4 +56,16 @@ void writeBytes(const QString& path, const QByteArray& bytes) {
         throw std::runtime_error("cannot write " + path.toStdString());
 }
 
+QByteArray damageSecondPage(const QString& path) {
+    QByteArray bytes = fileBytes(path);
+    if (bytes.size() < 100) throw std::runtime_error(path.toStdString() + " has no SQLite header");
+    // Bytes 16-17 of the header: the page size, big-endian; 1 stands for 65536.
+    const int stored = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
+    const int pageSize = stored == 1 ? 65536 : stored;
+    if (bytes.size() < 2 * pageSize) throw std::runtime_error(path.toStdString() + " has a single page");
+    for (int i = pageSize; i < 2 * pageSize; ++i) bytes[i] = char(0xA5);
+    writeBytes(path, bytes);
+    return bytes;
+}
+
 }  // namespace cnms::test

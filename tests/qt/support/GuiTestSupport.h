@@ -32,5 +32,10 @@ std::unique_ptr<ProjectStore> reopen(const QString& path);
 std::vector<Site> sitesInFile(const QString& path);
 QByteArray fileBytes(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
+/**
+ * Damages the project file at `path` as a bad disk would: its second page overwritten (where that
+ * is depends on the page size in the file's header), the header intact. Returns the new bytes.
+ */
+QByteArray damageSecondPage(const QString& path);
 
 }  // namespace cnms::test
