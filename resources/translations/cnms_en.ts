@@ -5850,6 +5850,17 @@ You can bring it back with Edit &gt; Undo.</translation>
     </message>
 </context>
 <context>
+    <name>cnms::report::InventoryWarningText</name>
+    <message>
+        <source>Low-confidence factor %1:%2 used for “%3”: verify it against the official table</source>
+        <translation>Low-confidence factor %1:%2 used for “%3”: verify it against the official table</translation>
+    </message>
+    <message>
+        <source>Factor “%1” describes %2; the inventory year is %3</source>
+        <translation>Factor “%1” describes %2; the inventory year is %3</translation>
+    </message>
+</context>
+<context>
     <name>cnms::report::NeutralityReportBuilder</name>
     <message>
         <source>Carbon Neutrality Statement %1</source>

@@ -5820,6 +5820,17 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>cnms::report::InventoryWarningText</name>
+    <message>
+        <source>Low-confidence factor %1:%2 used for “%3”: verify it against the official table</source>
+        <translation>低置信度因子 %1:%2 用于“%3”：请对照官方发布的数值核实</translation>
+    </message>
+    <message>
+        <source>Factor “%1” describes %2; the inventory year is %3</source>
+        <translation>因子“%1”对应 %2 年的数据，清单年份为 %3 年</translation>
+    </message>
+</context>
+<context>
     <name>cnms::report::NeutralityReportBuilder</name>
     <message>
         <source>Carbon Neutrality Statement %1</source>

@@ -30,12 +30,14 @@
 #include <array>
 #include <exception>
 
+#include "CatalogueText.h"
 #include "ErrorText.h"
 #include "InventorySourcesView.h"
 #include "ProjectSession.h"
 #include "RecordsBehindDialog.h"
 #include "RepinDialog.h"
 #include "cnms/accounting/InventoryService.h"
+#include "cnms/report/InventoryWarningText.h"
 #include "cnms/storage/ProjectFile.h"
 
 namespace cnms::gui {
@@ -375,7 +377,11 @@ void InventoryPage::showInventory(const Inventory& inv) {
         item->setForeground(QColor(0xb2, 0x5f, 0x00));
         m_warnings->addItem(item);
     }
-    for (const auto& warning : inv.warnings) m_warnings->addItem(QString::fromStdString(warning));
+    // The low-confidence factors are listed above with their share; the engine's other warnings in the UI's language.
+    const report::InventoryWarningText warningText(catalogue_text::chinese() ? report::ReportLanguage::Chinese
+                                                                              : report::ReportLanguage::English);
+    for (const auto& warning : inv.warnings)
+        if (!report::InventoryWarningText::isLowConfidence(warning)) m_warnings->addItem(warningText.text(warning));
     for (const auto& row : inv.rows)
         for (const auto& warning : row.warnings)
             m_warnings->addItem(QStringLiteral("%1 / %2: %3").arg(QString::fromStdString(row.site),

@@ -8,6 +8,7 @@
 #include "cnms/core/DemoProject.h"
 #include "cnms/neutrality/ClaimEvaluation.h"
 #include "cnms/report/InventoryReportDocument.h"
+#include "cnms/report/InventoryWarningText.h"
 #include "cnms/report/NeutralityReportDocument.h"
 #include "cnms/report/RegisterReportDocument.h"
 #include "cnms/report/ReportFormat.h"
@@ -104,6 +105,30 @@ private slots:
         QVERIFY(containsCompact(text, zh ? QStringLiteral("温室气体排放报告") : QStringLiteral("Greenhouse Gas Inventory Report")));
         QVERIFY(containsCompact(text, zh ? QStringLiteral("与上一年相比的变化") : QStringLiteral("Changes from the previous year")));
         if (zh) QVERIFY2(!text.contains(QStringLiteral("Emissions by")), "English heading in a Chinese report");
+    }
+
+    /**
+     * The engine words its calculation warnings in English (it has no Qt); the report and the
+     * workbench translate the kinds it writes. The demo year has both: a grid factor of another
+     * year and a low-confidence default factor.
+     */
+    void calculationWarningsAreTranslated() {
+        const auto inv = accounting::InventoryService(*m_demo).inventory(m_year);
+        QCOMPARE(inv.warnings.size(), std::size_t(2));
+        const InventoryWarningText zh(ReportLanguage::Chinese);
+        const InventoryWarningText en(ReportLanguage::English);
+        int lowConfidence = 0;
+        for (const auto& w : inv.warnings) {
+            const QString chinese = zh.text(w);
+            QVERIFY2(chinese != QString::fromStdString(w), w.c_str());  // recognized, not passed through
+            QVERIFY2(chinese.contains(QStringLiteral("因子")), qPrintable(chinese));
+            QVERIFY2(!en.text(w).isEmpty(), w.c_str());
+            lowConfidence += InventoryWarningText::isLowConfidence(w) ? 1 : 0;
+        }
+        QCOMPARE(lowConfidence, 1);
+        QCOMPARE(zh.text("factor 'east_2023' describes 2023, the inventory year is 2024"),
+                 QStringLiteral("因子“east_2023”对应 2023 年的数据，清单年份为 2024 年"));
+        QCOMPARE(zh.text("something the engine says in a new way"), QStringLiteral("something the engine says in a new way"));
     }
 
     /** The record appendix reads at most the first rows and counts the rest, so a big project gives the same size. */

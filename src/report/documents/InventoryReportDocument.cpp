@@ -8,6 +8,7 @@
 #include "cnms/accounting/InventoryService.h"
 #include "cnms/records/RegisterService.h"
 #include "cnms/report/ReportFormat.h"
+#include "cnms/report/InventoryWarningText.h"
 #include "cnms/report/ReportText.h"
 
 #include <map>
@@ -289,7 +290,8 @@ private:
         intensity();
         if (!inv.warnings.empty()) {
             QStringList lines;
-            for (const auto& w : inv.warnings) lines << qs(w);
+            const InventoryWarningText warning(m_language);
+            for (const auto& w : inv.warnings) lines << warning.text(w);
             m_doc.addCallout(CalloutKind::Warning, lines.join(QLatin1Char('\n')), tr("Calculation warnings"));
         }
     }
