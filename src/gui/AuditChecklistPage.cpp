@@ -456,7 +456,7 @@ QDialog* AuditChecklistPage::correctFinding() {
 report::ReportPreviewDialog* AuditChecklistPage::openReport() {
     const auto audit = m_model->auditId();
     if (!audit) return nullptr;
-    const auto language = catalogue_text::chinese() ? report::ReportLanguage::Chinese : report::ReportLanguage::English;
+    const auto language = catalogue_text::reportLanguage();
     try {
         auto document = report::buildAuditReportDocument(m_context.session.store(), *audit, language);
         auto* dialog = new report::ReportPreviewDialog(std::move(document), language, {}, this);

@@ -13,6 +13,8 @@ QString pick(const std::string& zh, const std::string& en) {
 
 bool chinese() { return QLocale().language() == QLocale::Chinese; }
 
+report::ReportLanguage reportLanguage() { return chinese() ? report::ReportLanguage::Chinese : report::ReportLanguage::English; }
+
 QString title(const Clause& clause) { return pick(clause.titleZh, clause.titleEn); }
 
 QString numberedTitle(const Clause& clause) {

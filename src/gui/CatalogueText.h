@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "cnms/core/ClauseCatalogue.h"
+#include "cnms/report/ReportLanguage.h"
 
 namespace cnms::gui {
 
@@ -14,6 +15,8 @@ namespace cnms::gui {
  */
 namespace catalogue_text {
 bool chinese();
+/** The same language as the reports name it, for texts the report library translates. */
+report::ReportLanguage reportLanguage();
 QString title(const Clause& clause);
 /** "4.3 Determining the scope ..." : the catalogue's number and title. */
 QString numberedTitle(const Clause& clause);

@@ -378,8 +378,7 @@ void InventoryPage::showInventory(const Inventory& inv) {
         m_warnings->addItem(item);
     }
     // The low-confidence factors are listed above with their share; the engine's other warnings in the UI's language.
-    const report::InventoryWarningText warningText(catalogue_text::chinese() ? report::ReportLanguage::Chinese
-                                                                              : report::ReportLanguage::English);
+    const report::InventoryWarningText warningText(catalogue_text::reportLanguage());
     for (const auto& warning : inv.warnings)
         if (!report::InventoryWarningText::isLowConfidence(warning)) m_warnings->addItem(warningText.text(warning));
     for (const auto& row : inv.rows)
